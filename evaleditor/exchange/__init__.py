@@ -1,0 +1,1 @@
+"""Moving sheets in and out: the exchange JSON, workbooks, CSV (no Qt)."""

@@ -1,0 +1,269 @@
+"""Rich text as a small, safe HTML subset.
+
+Stored form: ``<p>`` paragraphs, ``<br>``, ``<b>``, ``<i>``, ``<u>``,
+``<span style="color:#rrggbb">`` and ``<ul><li>`` bullet lists, nothing else.
+Anything outside the subset (scripts, styles, links, images, unknown
+attributes) is dropped on the way in; text inside unknown harmless tags is
+kept. The same parser reads Qt's ``QTextDocument.toHtml()`` output, whose
+formatting arrives as ``style`` attributes on spans.
+
+Plain-text form: one line per paragraph, bullet items as ``・item``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from html import escape
+from html.parser import HTMLParser
+
+BULLET = "・"
+
+_BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr"})
+_DROP_CONTENT_TAGS = frozenset(
+    {"script", "style", "head", "title", "template", "object", "iframe", "noscript", "svg", "math", "select"}
+)
+_NAMED_COLORS = {
+    "black": "#000000", "white": "#ffffff", "red": "#ff0000", "green": "#008000",
+    "blue": "#0000ff", "yellow": "#ffff00", "gray": "#808080", "grey": "#808080",
+    "orange": "#ffa500", "purple": "#800080", "navy": "#000080", "maroon": "#800000",
+}
+_HEX_RE = re.compile(r"^#([0-9a-f]{3}|[0-9a-f]{6})$")
+_RGB_RE = re.compile(r"^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(,[^)]*)?\)$")
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text with one format. ``\\n`` inside is a line break."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    color: str | None = None  # "#rrggbb"
+
+    def same_format(self, other: Run) -> bool:
+        return (self.bold, self.italic, self.underline, self.color) == (
+            other.bold, other.italic, other.underline, other.color)
+
+
+@dataclass
+class Block:
+    """A paragraph, or a bullet-list item when ``bullet`` is set."""
+
+    runs: list[Run] = field(default_factory=list)
+    bullet: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+def normalize_color(value: str) -> str | None:
+    """``#RGB``, ``#rrggbb``, ``rgb(r,g,b)`` or a basic name as ``#rrggbb``; None if unknown."""
+    value = value.strip().lower()
+    value = _NAMED_COLORS.get(value, value)
+    if _HEX_RE.match(value):
+        if len(value) == 4:
+            value = "#" + "".join(c * 2 for c in value[1:])
+        return value
+    match = _RGB_RE.match(value)
+    if match:
+        parts = [min(255, int(match.group(i))) for i in (1, 2, 3)]
+        return "#" + "".join(f"{p:02x}" for p in parts)
+    return None
+
+
+def _style_format(style: str) -> dict[str, object]:
+    """The formats a CSS ``style`` attribute sets (only those the subset keeps)."""
+    fmt: dict[str, object] = {}
+    for decl in style.split(";"):
+        name, _, value = decl.partition(":")
+        name, value = name.strip().lower(), value.strip().lower()
+        if name == "font-weight":
+            if value in ("bold", "bolder") or (value.isdigit() and int(value) >= 600):
+                fmt["bold"] = True
+            elif value == "normal" or (value.isdigit() and int(value) < 600):
+                fmt["bold"] = False
+        elif name == "font-style":
+            fmt["italic"] = value in ("italic", "oblique")
+        elif name in ("text-decoration", "text-decoration-line"):
+            fmt["underline"] = "underline" in value
+        elif name == "color":
+            color = normalize_color(value)
+            if color:
+                fmt["color"] = color
+    return fmt
+
+
+class _Parser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[Block] = []
+        self._current: Block | None = None
+        self._formats: list[tuple[str, Run]] = [("", Run(""))]
+        self._drop_depth = 0
+        self._list_depth = 0
+
+    # -- blocks
+    def _close_block(self) -> None:
+        if self._current is not None:
+            runs = self._current.runs
+            if runs and runs[-1].text.endswith("\n"):  # a trailing <br> shows no extra line
+                last = runs[-1]
+                runs[-1] = replace(last, text=last.text[:-1])
+                if not runs[-1].text:
+                    runs.pop()
+            self.blocks.append(self._current)
+            self._current = None
+
+    def _open_block(self, bullet: bool = False) -> None:
+        self._close_block()
+        self._current = Block(bullet=bullet)
+
+    def _add_text(self, text: str) -> None:
+        if self._current is None:
+            if not text.strip():
+                return  # layout whitespace between blocks
+            self._current = Block(bullet=self._list_depth > 0)
+        proto = self._formats[-1][1]
+        runs = self._current.runs
+        if runs and runs[-1].same_format(proto):
+            runs[-1] = replace(runs[-1], text=runs[-1].text + text)
+        else:
+            runs.append(replace(proto, text=text))
+
+    # -- HTMLParser callbacks
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _DROP_CONTENT_TAGS:
+            self._drop_depth += 1
+            return
+        if self._drop_depth:
+            return
+        attributes = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "br":
+            self._add_text("\n")
+            return
+        if tag in ("ul", "ol"):
+            self._close_block()
+            self._list_depth += 1
+            return
+        if tag == "li":
+            self._open_block(bullet=True)
+        elif tag in _BLOCK_TAGS:
+            self._open_block(bullet=False)
+        fmt = _style_format(attributes.get("style", ""))
+        if tag in ("b", "strong"):
+            fmt["bold"] = True
+        elif tag in ("i", "em"):
+            fmt["italic"] = True
+        elif tag in ("u", "ins"):
+            fmt["underline"] = True
+        elif tag == "font" and attributes.get("color"):
+            color = normalize_color(attributes["color"])
+            if color:
+                fmt["color"] = color
+        if tag in ("img", "hr", "input", "meta", "link", "wbr", "col", "area", "base", "source"):
+            return  # void elements: no closing tag follows
+        self._formats.append((tag, replace(self._formats[-1][1], **fmt)))  # type: ignore[arg-type]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_CONTENT_TAGS:
+            self._drop_depth = max(0, self._drop_depth - 1)
+            return
+        if self._drop_depth:
+            return
+        if tag in ("ul", "ol"):
+            self._close_block()
+            self._list_depth = max(0, self._list_depth - 1)
+            return
+        # Pop back to the matching open tag, tolerating unclosed inner tags.
+        for index in range(len(self._formats) - 1, 0, -1):
+            if self._formats[index][0] == tag:
+                del self._formats[index:]
+                break
+        if tag in _BLOCK_TAGS or tag == "li":
+            self._close_block()
+
+    def handle_data(self, data: str) -> None:
+        if self._drop_depth:
+            return
+        self._add_text(data.replace("\r\n", "\n").replace("\r", "\n").replace("\n", " ") if "\n" in data or "\r" in data else data)
+
+    def close(self) -> None:
+        super().close()
+        self._close_block()
+
+
+def parse(html: str) -> list[Block]:
+    """Read any HTML into blocks of formatted runs, keeping only the subset."""
+    parser = _Parser()
+    parser.feed(html)
+    parser.close()
+    return parser.blocks
+
+
+def _run_html(run: Run) -> str:
+    text = escape(run.text, quote=False).replace("\n", "<br>")
+    if run.underline:
+        text = f"<u>{text}</u>"
+    if run.italic:
+        text = f"<i>{text}</i>"
+    if run.bold:
+        text = f"<b>{text}</b>"
+    if run.color:
+        text = f'<span style="color:{run.color}">{text}</span>'
+    return text
+
+
+def to_html(blocks: list[Block]) -> str:
+    """The canonical subset HTML of blocks."""
+    out: list[str] = []
+    in_list = False
+    for block in blocks:
+        if block.bullet and not in_list:
+            out.append("<ul>")
+            in_list = True
+        elif not block.bullet and in_list:
+            out.append("</ul>")
+            in_list = False
+        inner = "".join(_run_html(run) for run in _merged(block.runs))
+        out.append(f"<li>{inner}</li>" if block.bullet else f"<p>{inner}</p>")
+    if in_list:
+        out.append("</ul>")
+    return "".join(out)
+
+
+def _merged(runs: list[Run]) -> list[Run]:
+    merged: list[Run] = []
+    for run in runs:
+        if not run.text:
+            continue
+        if merged and merged[-1].same_format(run):
+            merged[-1] = replace(merged[-1], text=merged[-1].text + run.text)
+        else:
+            merged.append(run)
+    return merged
+
+
+def sanitize(html: str) -> str:
+    """Any HTML reduced to the stored subset; idempotent."""
+    return to_html(parse(html))
+
+
+def to_plain(html: str) -> str:
+    """One line per paragraph; bullet items start with ``・``."""
+    return "\n".join((BULLET if b.bullet else "") + b.text for b in parse(html))
+
+
+def from_plain(text: str) -> str:
+    """Plain text, one paragraph per line, as subset HTML."""
+    if not text:
+        return ""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return to_html([Block([Run(line)] if line else []) for line in lines])
+
+
+def is_plain(html: str) -> bool:
+    """True when the rich text carries nothing that its plain form would lose."""
+    return from_plain(to_plain(html)) == sanitize(html)

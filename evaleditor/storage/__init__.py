@@ -1,0 +1,1 @@
+"""Files on disk: the project file, its versions and migrations, atomic saving."""

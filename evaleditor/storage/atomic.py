@@ -1,0 +1,105 @@
+"""Atomic, durable file replacement.
+
+Write a temporary file in the same folder, flush and fsync it, keep the
+previous version as a backup, then replace the target in one rename. A
+process killed at any moment leaves either the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from evaleditor.errors import SaveError
+
+BACKUP_SUFFIX = ".bak"
+#: Antivirus scanners and sync clients on Windows hold files open for a moment.
+REPLACE_ATTEMPTS = 10
+REPLACE_DELAY_S = 0.1
+
+
+def backup_path(path: Path) -> Path:
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a directory for fsync; MoveFileEx is durable enough
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def replace_with_retry(
+    source: Path, target: Path, *, replace: Callable[[Path, Path], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """``os.replace`` that retries while another program briefly blocks the target."""
+    replace = replace or os.replace
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            replace(source, target)
+            return
+        except PermissionError:
+            if attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            sleep(REPLACE_DELAY_S * (attempt + 1))
+
+
+def _describe(error: OSError) -> str:
+    import errno
+
+    if error.errno == errno.ENOSPC:
+        return "ディスクの空き容量が足りません"
+    if isinstance(error, PermissionError):
+        return "書き込みの権限がないか、他のプログラムがファイルを使用しています"
+    if isinstance(error, FileNotFoundError):
+        return "保存先のフォルダが見つかりません"
+    return error.strerror or str(error)
+
+
+def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = True) -> None:
+    """Replace ``path`` with ``data`` atomically; raise SaveError and leave it untouched on failure."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if keep_backup and path.exists():
+            _write_backup(path)
+        replace_with_retry(Path(tmp_name), path)
+        tmp_name = None
+        _fsync_dir(folder)
+    except OSError as error:
+        raise SaveError(path, _describe(error)) from error
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _write_backup(path: Path) -> None:
+    """Copy the current file to ``NAME.bak``, itself atomically."""
+    backup = backup_path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle, open(path, "rb") as source:
+            shutil.copyfileobj(source, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        replace_with_retry(Path(tmp_name), backup)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise

@@ -1,0 +1,105 @@
+"""The project file's schema: the model's dataclasses validated strictly by pydantic.
+
+The model stays plain Python; this module tells pydantic how strict to be
+(no coercion of "12" to 12, no unknown keys, no NaN) and turns pydantic's
+errors into located Japanese messages.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from evaleditor.errors import ProjectFileError, format_place
+from evaleditor.model import (
+    BudgetEntry, FiscalYear, Indicator, IndicatorGroup, Project, ProjectSettings, Sheet, Topic,
+)
+from evaleditor.storage.migrations import CURRENT_VERSION
+
+FORMAT_NAME = "evaleditor-project"
+_STRICT = {"strict": True, "extra": "forbid", "allow_inf_nan": False}
+
+_MESSAGES = {
+    "int_type": "数値ではありません",
+    "float_type": "数値ではありません",
+    "int_parsing": "数値ではありません",
+    "float_parsing": "数値ではありません",
+    "finite_number": "有限の数値ではありません",
+    "string_type": "文字列ではありません",
+    "bool_type": "真偽値ではありません",
+    "list_type": "配列ではありません",
+    "dict_type": "オブジェクトではありません",
+    "dataclass_type": "オブジェクトではありません",
+    "dataclass_exact_type": "オブジェクトではありません",
+    "missing": "必須の項目がありません",
+    "missing_argument": "必須の項目がありません",
+    "unexpected_keyword_argument": "不明な項目です",
+    "extra_forbidden": "不明な項目です",
+    "json_invalid": "JSON として読めません",
+}
+_UNION_TAGS = {"int", "float", "str", "none", "bool", "list", "dict"}
+
+
+@cache
+def _adapter() -> Any:
+    from pydantic import TypeAdapter  # heavy; only when a file is read
+
+    for cls in (BudgetEntry, FiscalYear, Indicator, IndicatorGroup, Project, ProjectSettings, Sheet, Topic):
+        cls.__pydantic_config__ = _STRICT  # type: ignore[attr-defined]
+    return TypeAdapter(Project)
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    if kind == "enum":
+        return f"次のいずれかを指定してください: {error.get('ctx', {}).get('expected', '')}"
+    return _MESSAGES.get(kind, error.get("msg", kind))
+
+
+def validate_body(body_json: str, path: str | None) -> Project:
+    """Build a Project from the JSON text of ``{"settings": …, "sheets": […]}``."""
+    from pydantic import ValidationError
+
+    try:
+        return _adapter().validate_json(body_json)
+    except ValidationError as exc:
+        located: dict[str, str] = {}
+        for error in exc.errors():
+            loc = list(error["loc"])
+            while loc and isinstance(loc[-1], str) and loc[-1] in _UNION_TAGS:
+                loc.pop()
+            located.setdefault(format_place(loc), _message(error))
+        place, message = next(iter(located.items()))
+        if len(located) > 1:
+            message += f"（ほかに {len(located) - 1} 件の誤り）"
+        raise ProjectFileError(path, message, place) from None
+
+
+def dump_body(project: Project) -> dict[str, Any]:
+    return _adapter().dump_python(project, mode="json")
+
+
+def json_schema() -> dict[str, Any]:
+    """JSON Schema of the whole file, generated from the model."""
+    body = _adapter().json_schema()
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "evaleditor project file (.evproj)",
+        "type": "object",
+        "required": ["format", "version", "settings", "sheets"],
+        "properties": {
+            "format": {"const": FORMAT_NAME},
+            "version": {"const": CURRENT_VERSION},
+            "app": {"type": "string", "description": "the program and version that wrote the file"},
+            **body["properties"],
+        },
+        "additionalProperties": False,
+        "$defs": body.get("$defs", {}),
+    }
+    return schema
+
+
+if __name__ == "__main__":  # python -m evaleditor.storage.schema > docs/project-file.schema.json
+    import json
+
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
