@@ -3,6 +3,7 @@
 from evaleditor.model.budget import BudgetEntry
 from evaleditor.model.indicator import DEFAULT_GROUP, Direction, Indicator, IndicatorGroup
 from evaleditor.model.project import Project
+from evaleditor.model.rating import RatingBand
 from evaleditor.model.settings import FiscalYear, ProjectSettings
 from evaleditor.model.sheet import Sheet
 from evaleditor.model.topic import Topic
@@ -18,6 +19,7 @@ __all__ = [
     "Number",
     "Project",
     "ProjectSettings",
+    "RatingBand",
     "Sheet",
     "Topic",
 ]

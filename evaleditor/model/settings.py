@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from evaleditor.model.numbers import Number
+from evaleditor.model.rating import RatingBand, default_bands
+
 DEFAULT_TITLE = "施策評価シート【分野別施策】"
 DEFAULT_BASELINE_LABEL = "改訂計画 策定時"
+#: A universal-design font shipped with Windows 10 and later.
+DEFAULT_FONT = "BIZ UDゴシック"
+DEFAULT_FONT_SIZE = 10
 
 
 @dataclass
@@ -30,6 +36,15 @@ class ProjectSettings:
     review_year: str | None = None
     baseline_label: str = DEFAULT_BASELINE_LABEL
     target_label: str = ""
+    #: Font and size of exported and printed sheets.
+    font_name: str = DEFAULT_FONT
+    font_size: Number = DEFAULT_FONT_SIZE
+    #: Grades by 達成率, best first.
+    rating_bands: list[RatingBand] = field(default_factory=default_bands)
+    #: Longest text (characters) a topic part may have; None for no limit.
+    char_limit: int | None = None
+    #: Whether exported workbooks carry a chart beside each indicator table.
+    excel_charts: bool = False
 
     @property
     def year_labels(self) -> list[str]:

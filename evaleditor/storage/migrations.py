@@ -9,6 +9,9 @@ History of the format (document every change here and in docs/project-file.md):
 - 1 (evaleditor 0.1): settings (years with labels and Western years, review
   year, baseline and target labels) and sheets (indicator groups, programs,
   budget per year label, topics as safe HTML).
+- 2 (evaleditor 0.1): settings gain ``font_name``, ``font_size`` (exports),
+  ``rating_bands`` (grades by 達成率), ``char_limit`` (checks) and
+  ``excel_charts``; version 1 files get the defaults.
 """
 
 from __future__ import annotations
@@ -16,13 +19,27 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 Data = dict[str, Any]
 Migration = Callable[[Data], Data]
 
+def _v1_to_v2(data: Data) -> Data:
+    """Settings for fonts, rating bands, the text limit and charts, at their defaults."""
+    settings = data.get("settings")
+    if isinstance(settings, dict):
+        settings.setdefault("font_name", "BIZ UDゴシック")
+        settings.setdefault("font_size", 10)
+        settings.setdefault("rating_bands", [
+            {"label": "A", "minimum_percent": 100}, {"label": "B", "minimum_percent": 80},
+            {"label": "C", "minimum_percent": 50}, {"label": "D", "minimum_percent": None}])
+        settings.setdefault("char_limit", None)
+        settings.setdefault("excel_charts", False)
+    return data
+
+
 #: ``MIGRATIONS[n]`` turns version n into version n + 1.
-MIGRATIONS: Mapping[int, Migration] = {}
+MIGRATIONS: Mapping[int, Migration] = {1: _v1_to_v2}
 
 
 class MigrationError(ValueError):

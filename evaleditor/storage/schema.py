@@ -12,7 +12,7 @@ from typing import Any
 
 from evaleditor.errors import ProjectFileError, format_place
 from evaleditor.model import (
-    BudgetEntry, FiscalYear, Indicator, IndicatorGroup, Project, ProjectSettings, Sheet, Topic,
+    BudgetEntry, FiscalYear, Indicator, IndicatorGroup, Project, ProjectSettings, RatingBand, Sheet, Topic,
 )
 from evaleditor.storage.migrations import CURRENT_VERSION
 
@@ -44,7 +44,8 @@ _UNION_TAGS = {"int", "float", "str", "none", "bool", "list", "dict"}
 def _adapter() -> Any:
     from pydantic import TypeAdapter  # heavy; only when a file is read
 
-    for cls in (BudgetEntry, FiscalYear, Indicator, IndicatorGroup, Project, ProjectSettings, Sheet, Topic):
+    for cls in (BudgetEntry, FiscalYear, Indicator, IndicatorGroup, Project, ProjectSettings, RatingBand, Sheet,
+                Topic):
         cls.__pydantic_config__ = _STRICT  # type: ignore[attr-defined]
     return TypeAdapter(Project)
 

@@ -17,6 +17,15 @@ def test_every_format_version_has_a_fixture_that_loads(version):
     assert project.sheets[0].policy_number == "4"
 
 
+def test_version_1_gets_the_default_settings_of_version_2():
+    from evaleditor.model.rating import default_bands
+    from evaleditor.model.settings import DEFAULT_FONT
+
+    settings = load_project(FIXTURES / "format-v1.evproj").settings
+    assert settings.font_name == DEFAULT_FONT and settings.rating_bands == default_bands()
+    assert settings.char_limit is None and settings.excel_charts is False
+
+
 def test_chain_runs_each_step_in_order():
     steps = {1: lambda d: {**d, "a": d.get("a", "") + "1"}, 2: lambda d: {**d, "a": d["a"] + "2"}}
     assert migrate({"version": 1}, 1, migrations=steps, current=3) == {"version": 3, "a": "12"}

@@ -32,7 +32,7 @@ def test_the_file_is_utf8_json_with_format_and_version(three_year_project, tmp_p
     path = tmp_path / "p.evproj"
     save_project(three_year_project, path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "evaleditor-project" and data["version"] == 1
+    assert data["format"] == "evaleditor-project" and data["version"] == 2
     assert "テスト市" in path.read_text(encoding="utf-8")  # readable, not \u-escaped
 
 
