@@ -17,7 +17,7 @@ from evaleditor import __version__
 from evaleditor.errors import EvalEditorError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
-COMMANDS = ("import", "export", "validate")
+COMMANDS = ("import", "export", "validate", "merge", "compare", "next-year")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,7 +39,26 @@ def _command_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", type=Path, required=True, help="出力ファイル（.json）")
     val = sub.add_parser("validate", help="プロジェクトを検査し、指摘を 1 行ずつ表示する")
     val.add_argument("project", type=Path, help="プロジェクトファイル（.evproj）")
+    mrg = sub.add_parser("merge", help="複数のプロジェクトを 1 つに統合する（各部の提出を集める）")
+    mrg.add_argument("projects", type=Path, nargs="+", help="統合するプロジェクト（.evproj）")
+    mrg.add_argument("-o", "--output", type=Path, required=True, help="作成するプロジェクト（.evproj）")
+    mrg.add_argument("--duplicates", choices=[r.value for r in _resolutions()],
+                     help="同じ施策番号のシートの扱い: keep-both（両方残す）, keep-first（先のファイル）, keep-last（後のファイル）。"
+                          "指定がなく重複がある場合は統合せずに重複を表示します")
+    cmp = sub.add_parser("compare", help="2 つのプロジェクトの違いをシートごとに表示する")
+    cmp.add_argument("old", type=Path, help="以前のプロジェクト（.evproj）")
+    cmp.add_argument("new", type=Path, help="新しいプロジェクト（.evproj）")
+    nxt = sub.add_parser("next-year", help="次年度の準備: 評価対象年度を 1 年進めた新しいプロジェクトを作る")
+    nxt.add_argument("project", type=Path, help="元のプロジェクト（.evproj、変更されません）")
+    nxt.add_argument("-o", "--output", type=Path, required=True, help="作成するプロジェクト（.evproj）")
+    nxt.add_argument("--clear", default="", help="空にする文章: result,issue,policy のうち（カンマ区切り）。既定はすべて残す")
     return parser
+
+
+def _resolutions():  # type: ignore[no-untyped-def]
+    from evaleditor.exchange.merge import Resolution
+
+    return list(Resolution)
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -84,6 +103,75 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _require_new_project(path: Path, *inputs: Path) -> None:
+    from evaleditor.errors import InputError
+    from evaleditor.storage.projectfile import SUFFIX
+
+    if path.suffix.lower() != SUFFIX:
+        raise InputError(path, f"出力は {SUFFIX} ファイルにしてください")
+    if any(path.resolve() == source.resolve() for source in inputs):
+        raise InputError(path, "出力に入力と同じファイルは指定できません")
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from evaleditor.errors import InputError
+    from evaleditor.exchange.merge import Resolution, merge_files
+    from evaleditor.storage.projectfile import save_project
+
+    _require_new_project(args.output, *args.projects)
+    chosen = Resolution(args.duplicates) if args.duplicates else None
+    undecided = []
+
+    def resolve(duplicate):  # type: ignore[no-untyped-def]
+        if chosen is None:
+            undecided.append(duplicate)
+            return Resolution.KEEP_BOTH
+        return chosen
+
+    result = merge_files(args.projects, resolve)
+    if undecided:
+        for duplicate in undecided:
+            print(f"evaleditor: {duplicate.describe()}", file=sys.stderr)
+        raise InputError(None, "同じ施策番号のシートがあります。--duplicates keep-both|keep-first|keep-last で扱いを指定してください")
+    for note in result.notes:
+        print(f"evaleditor: {note}", file=sys.stderr)
+    for duplicate in result.duplicates:
+        print(f"evaleditor: {duplicate.describe()}（{chosen.value if chosen else ''}）", file=sys.stderr)
+    save_project(result.project, args.output)
+    print(f"{args.output}: {len(args.projects)} ファイル、{len(result.project.sheets)} シートを統合しました", file=sys.stderr)
+    return EXIT_OK
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from evaleditor.exchange.compare import compare_projects
+    from evaleditor.storage.projectfile import load_project
+
+    for item in compare_projects(load_project(args.old), load_project(args.new)):
+        if item.old is None:
+            print(f"{item.policy_number}\t追加\t{item.new.policy_name if item.new else ''}")
+        elif item.new is None:
+            print(f"{item.policy_number}\t削除\t{item.old.policy_name}")
+        for change in item.changes:
+            print(f"{item.policy_number}\t{change.label}\t{change.old or '（なし）'} → {change.new or '（なし）'}")
+    return EXIT_OK
+
+
+def _next_year(args: argparse.Namespace) -> int:
+    from evaleditor.errors import InputError
+    from evaleditor.model.next_year import prepare_next_year
+    from evaleditor.model.topic import TOPIC_PARTS
+    from evaleditor.storage.projectfile import load_project, save_project
+
+    _require_new_project(args.output, args.project)
+    parts = frozenset(p.strip() for p in args.clear.split(",") if p.strip())
+    if not parts <= set(TOPIC_PARTS):
+        raise InputError(None, f"--clear には {', '.join(TOPIC_PARTS)} を指定してください")
+    new = prepare_next_year(load_project(args.project), parts)
+    save_project(new, args.output)
+    print(f"{args.output}: 評価対象年度を {new.settings.review_year} にしました", file=sys.stderr)
+    return EXIT_OK
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     from evaleditor.gui.app import run
 
@@ -95,7 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     is_command = bool(args_list) and args_list[0] in COMMANDS
     parser = _command_parser() if is_command else _gui_parser()
     args = parser.parse_args(args_list)
-    handler = {"import": _import, "export": _export, "validate": _validate}.get(
+    handler = {"import": _import, "export": _export, "validate": _validate, "merge": _merge,
+               "compare": _compare, "next-year": _next_year}.get(
         getattr(args, "command", None) or "", _run_gui)
     try:
         return handler(args)

@@ -33,7 +33,7 @@ def project(year_labels: list[str], sheets: int = 2, indicators: int = 3, topics
             departments=["企画部", "市民部"][: 1 + s % 2],
             indicator_groups=[outcome, activity] if s % 2 == 0 else [activity, outcome],
             programs=[f"事業{s}-{p}" for p in range(3)],
-            budget={year_labels[0]: BudgetEntry(123456, 95.43), year_labels[1]: BudgetEntry(None, 88.5)},
+            budget=dict(zip(year_labels, [BudgetEntry(123456, 95.43), BudgetEntry(None, 88.5)])),
             topics=[Topic(
                 heading=f"課題{t}",
                 result=f"<p>成果の<b>本文</b>{t}</p><p>二段落目</p>",

@@ -118,3 +118,45 @@ def test_internal_errors_go_to_the_log_not_the_screen(tmp_path, monkeypatch, sam
     assert code == cli.EXIT_INTERNAL
     log_text = (tmp_path / "logs" / "evaleditor.log").read_text(encoding="utf-8")
     assert "RuntimeError: boom" in log_text and "Traceback" in log_text
+
+
+def _two_departments(tmp_path, sample_json):
+    a, b = tmp_path / "a.evproj", tmp_path / "b.evproj"
+    run("import", sample_json, "-o", a)
+    run("import", sample_json, "-o", b)
+    return a, b
+
+
+def test_merge_refuses_undecided_duplicates_and_writes_nothing(tmp_path, sample_json):
+    a, b = _two_departments(tmp_path, sample_json)
+    result = run("merge", a, b, "-o", tmp_path / "all.evproj")
+    assert result.returncode == 2 and "施策番号 4 が重複" in result.stderr and "--duplicates" in result.stderr
+    assert not (tmp_path / "all.evproj").exists()
+
+
+@pytest.mark.parametrize(("choice", "count"), [("keep-both", 2), ("keep-first", 1)])
+def test_merge_with_a_choice(tmp_path, sample_json, choice, count):
+    from evaleditor.storage.projectfile import load_project
+
+    a, b = _two_departments(tmp_path, sample_json)
+    result = run("merge", a, b, "-o", tmp_path / "all.evproj", "--duplicates", choice)
+    assert result.returncode == 0, result.stderr
+    assert len(load_project(tmp_path / "all.evproj").sheets) == count
+
+
+def test_compare_and_next_year(tmp_path, sample_json):
+    from evaleditor.storage.projectfile import load_project, save_project
+
+    a, b = _two_departments(tmp_path, sample_json)
+    project = load_project(b)
+    project.sheets[0].indicator_groups[0].indicators[0].set_actual("2年度", 19)
+    save_project(project, b)
+    result = run("compare", a, b)
+    assert result.returncode == 0
+    assert result.stdout.strip().splitlines() == [
+        "4\t成果指標「産業間連携ネットワークによる新商品開発・新事業創出件数（累計）」の2年度実績\t18 → 19"]
+    nxt = tmp_path / "next.evproj"
+    result = run("next-year", a, "-o", nxt, "--clear", "result")
+    assert result.returncode == 0, result.stderr
+    assert load_project(nxt).settings.review_year == "3年度"
+    assert_one_line_error(run("next-year", a, "-o", a), "同じファイル")
