@@ -68,6 +68,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"evaleditor {__version__}")
     parser.add_argument("project", nargs="?", type=Path, help="開くプロジェクトファイル（.evproj）")
+    # for the frozen app's smoke test: open the project (default: the bundled example), show it, quit
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -175,6 +177,10 @@ def _next_year(args: argparse.Namespace) -> int:
 def _run_gui(args: argparse.Namespace) -> int:
     from evaleditor.gui.app import run
 
+    if args.smoke_test:
+        from evaleditor.gui.smoke import smoke_test
+
+        return smoke_test(args.project)
     return run(args.project)
 
 
