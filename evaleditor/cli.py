@@ -98,11 +98,19 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from evaleditor.checks import Level, check_project, fails_validation
     from evaleditor.storage.projectfile import load_project
 
     project = load_project(args.project)
-    print(f"{args.project}: {len(project.sheets)} シート、問題は見つかりませんでした", file=sys.stderr)
-    return EXIT_OK
+    findings = check_project(project)
+    if hasattr(sys.stdout, "reconfigure"):  # a console in a legacy code page must not fail on a rare character
+        sys.stdout.reconfigure(errors="backslashreplace")
+    for finding in findings:
+        print(finding.line())
+    counts = "、".join(f"{level.label} {sum(f.level is level for f in findings)} 件" for level in Level)
+    summary = counts if findings else "問題は見つかりませんでした"
+    print(f"{args.project}: {len(project.sheets)} シート、{summary}", file=sys.stderr)
+    return EXIT_FINDINGS if fails_validation(findings) else EXIT_OK
 
 
 def _require_new_project(path: Path, *inputs: Path) -> None:

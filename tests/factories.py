@@ -42,3 +42,30 @@ def project(year_labels: list[str], sheets: int = 2, indicators: int = 3, topics
             ) for t in range(topics)],
         ))
     return result
+
+
+def flawed_sample(sample_json) -> Project:
+    """The published sample plus a second sheet with one of each flaw the checks look for."""
+    import copy
+
+    from evaleditor.exchange.formats import import_file
+
+    result = import_file(sample_json)
+    result.settings.char_limit = 200
+    sheet = copy.deepcopy(result.sheets[0])
+    result.sheets.append(sheet)
+    sheet.policy_name = "欠けのあるシート"  # 施策番号 stays "4": a duplicate
+    first, founders, consults, visitors, _ = (ind for _, ind in sheet.all_indicators())
+    first.set_actual("2年度", None)                      # missing actual for the year under review
+    founders.target = None                               # missing target
+    consults.baseline = None                             # missing baseline
+    visitors.set_actual("2年度", 12400)                  # 124 typed with two extra zeros
+    sheet.budget["2年度"].execution_rate_percent = 104.5  # over 100%
+    sheet.budget["3年度"] = BudgetEntry(1200000, None)    # 事業費 without 執行率
+    sheet.topics[0].issue = ""                           # empty 課題
+    sheet.topics[1].policy = "<p> </p>"                  # a 課題 with no 取組方針
+    sheet.topics[2].result = ""                          # empty 成果
+    sheet.topics[3].issue = "<ul><li>情報の整理</li><li>発信</li><li>体系化</li></ul>"
+    sheet.topics[3].policy = "<ul><li>整理と発信を行います</li></ul>"  # answers one of three
+    sheet.topics[4].result += "さらに" * 20              # 163 + 60 characters: over the limit of 200
+    return result
