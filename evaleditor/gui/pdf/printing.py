@@ -1,0 +1,67 @@
+"""印刷 and 印刷プレビュー: the same pages as the PDF, painted on a QPrinter.
+
+For the main window: ``open_print_preview(project, parent)`` shows a preview
+whose print button prints; ``print_project(project, printer)`` prints to a
+printer set up by a QPrintDialog (or to a PDF file, in tests).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from evaleditor.gui.pdf.renderer import ProjectRenderer
+from evaleditor.gui.pdf.writer import a4_layout, document_title
+from evaleditor.model import Project
+
+
+def new_printer() -> QPrinter:
+    """A printer preset to A4 portrait with the PDF's margins (the user may change them)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(a4_layout())
+    return printer
+
+
+def print_project(project: Project, printer: QPrinter) -> int:
+    """Print every page (or the range chosen in the print dialog); the number of pages printed."""
+    if not printer.docName():
+        printer.setDocName(document_title(project))
+    area = printer.pageLayout().paintRectPixels(printer.resolution())
+    renderer = ProjectRenderer(project, printer, area.width(), area.height())
+    first, last = 1, len(renderer)
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(1, printer.fromPage()), min(last, printer.toPage() or last)
+    if not len(renderer) or first > last:
+        return 0
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        for number in range(first, last + 1):
+            if number > first:
+                printer.newPage()
+            renderer.paint(painter, number - 1)
+    finally:
+        painter.end()
+    return last - first + 1
+
+
+def print_preview_dialog(project: Project, parent: QWidget | None = None,
+                         printer: QPrinter | None = None) -> QPrintPreviewDialog:
+    """A preview of the project's pages; its print button prints them."""
+    printer = printer or new_printer()
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "印刷プレビュー"))
+    dialog.paintRequested.connect(lambda target: print_project(project, target))
+    dialog.resize(900, 1000)
+    return dialog
+
+
+def open_print_preview(project: Project, parent: QWidget | None = None) -> QPrintPreviewDialog:
+    """Show the preview without blocking and return it (it deletes itself when closed)."""
+    dialog = print_preview_dialog(project, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
