@@ -7,14 +7,20 @@ printer set up by a QPrintDialog (or to a PDF file, in tests).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from evaleditor.applog import log
+from evaleditor.errors import SaveError
 from evaleditor.gui.pdf.renderer import ProjectRenderer
+from evaleditor.gui.pdf.tounicode import fix_pdf, radical_replacements
 from evaleditor.gui.pdf.writer import a4_layout, document_title
 from evaleditor.model import Project
+from evaleditor.storage.atomic import write_atomic
 
 
 def new_printer() -> QPrinter:
@@ -38,6 +44,8 @@ def print_project(project: Project, printer: QPrinter) -> int:
     painter = QPainter()
     if not painter.begin(printer):
         return 0
+    writes_pdf = (painter.paintEngine().type() == QPaintEngine.Type.Pdf
+                  and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName()))
     try:
         for number in range(first, last + 1):
             if number > first:
@@ -45,7 +53,20 @@ def print_project(project: Project, printer: QPrinter) -> int:
             renderer.paint(painter, number - 1)
     finally:
         painter.end()
+    if writes_pdf:  # printed to a PDF file, not to paper or a preview
+        _fix_pdf_file(Path(printer.outputFileName()), renderer)
     return last - first + 1
+
+
+def _fix_pdf_file(path: Path, renderer: ProjectRenderer) -> None:
+    """"Print to file" wrote a PDF: make its text extract as drawn, as the PDF export does."""
+    try:
+        data = path.read_bytes()
+        fixed = fix_pdf(data, radical_replacements(renderer.fonts_used(), renderer.characters()))
+        if fixed is not data:
+            write_atomic(path, fixed, keep_backup=False)
+    except (OSError, SaveError):
+        log.warning("could not repair the text map of %s", path, exc_info=True)
 
 
 def print_preview_dialog(project: Project, parent: QWidget | None = None,
@@ -53,6 +74,7 @@ def print_preview_dialog(project: Project, parent: QWidget | None = None,
     """A preview of the project's pages; its print button prints them."""
     printer = printer or new_printer()
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog._printer = printer  # type: ignore[attr-defined]  # Qt does not own the printer: keep it alive
     dialog.setWindowTitle(QCoreApplication.translate("PrintPreview", "印刷プレビュー"))
     dialog.paintRequested.connect(lambda target: print_project(project, target))
     dialog.resize(900, 1000)
