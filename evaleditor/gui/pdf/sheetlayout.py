@@ -81,7 +81,9 @@ class SheetLayout:
         return Row(cells, self.pad_x, self.pad_y, splittable)
 
     def _heading_row(self, text: str) -> Row:
-        return self._row([self._cell(text, 0, self.width, self._heading, border=False, center=False)])
+        """A bold line above a table, flush with the table's left edge."""
+        return Row([self._cell(text, -self.pad_x, self.width, self._heading, border=False, center=False)],
+                   self.pad_x, self.pad_y)
 
     def _text_width(self, text: str, font: QFont) -> float:
         return QFontMetricsF(font, self.device).horizontalAdvance(text)
@@ -104,8 +106,8 @@ class SheetLayout:
 
     def _title(self, sheet: Sheet) -> Section:
         title = sheet.title or self.settings.title
-        cell = self._cell(title, 0, self.width, self.fonts.title, border=False, center=False)
-        return Section(heading=[Row([cell], 0, self.pad_y)])
+        cell = self._cell(title, -self.pad_x, self.width, self.fonts.title, border=False, center=False)
+        return Section(heading=[Row([cell], self.pad_x, self.pad_y)])
 
     def _policy(self, sheet: Sheet) -> Section:
         font, bold = self._table_font, self._table_header
@@ -132,8 +134,9 @@ class SheetLayout:
         numbers += [format_number(v) for e in sheet.budget.values()
                     for v in (e.cost_thousand_yen, e.execution_rate_percent)]
         number_w = max([4.5 * em, *(self._text_width(n, font) for n in numbers if n)]) + pad
-        units = [ind.unit for _, ind in sheet.all_indicators()] + [UNIT]
-        unit_w = max([2 * em, *(self._text_width(u, font) for u in units)]) + pad
+        units = [ind.unit for _, ind in sheet.all_indicators()]
+        unit_w = max([self._text_width(UNIT, self._table_header), *(self._text_width(u, font) for u in units)])
+        unit_w += pad + em * 0.2
         count = len(self.settings.years)
         narrow = unit_w + (count + 2) * number_w
         name_w = self.width - narrow
