@@ -19,6 +19,8 @@ from evaleditor.model import Indicator, ProjectSettings, Sheet
 from evaleditor.model.numbers import format_number
 
 HEADER_FILL = QColor("#e6e6e6")
+#: The smallest font size (points) the indicator and budget tables shrink to for many year columns.
+MIN_GRID_POINTS = 6.5
 LEFT, RIGHT, CENTER = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter
 
 #: Labels printed on every sheet (as in the published layout).
@@ -61,6 +63,9 @@ class SheetLayout:
         self.pad_x, self.pad_y = 3 * self.pt, 2 * self.pt
         self._table_font = fonts.table
         self._table_header = fonts.table_header
+        # the indicator and budget tables: smaller when many year columns would wrap the numbers
+        self._grid_font = fonts.table
+        self._grid_header = fonts.table_header
         self._body = fonts.body
         self._heading = fonts.heading
         self._pen_width = 0.5 * self.pt
@@ -91,7 +96,7 @@ class SheetLayout:
     # -- the sheet
     def sections(self, sheet: Sheet) -> list[Section]:
         space = self.fonts.size * 0.8 * self.pt
-        columns = self._columns(sheet)
+        columns = self._fit_columns(sheet)
         result = [self._title(sheet), self._policy(sheet)]
         result[1].space_before = space / 2
         for group in sheet.indicator_groups:
@@ -125,34 +130,59 @@ class SheetLayout:
         ])
         return Section(heading=[header, values])
 
-    def _columns(self, sheet: Sheet) -> _Columns:
-        font = self._table_font
+    def _fit_columns(self, sheet: Sheet) -> _Columns:
+        """Columns for the sheet's tables, in a font small enough (down to MIN_GRID_POINTS) that numbers fit."""
+        self._grid_font, self._grid_header = self._table_font, self._table_header
+        columns, scale = self._columns(sheet)
+        size = self._table_font.pointSizeF()
+        for _ in range(4):  # padding does not shrink with the font: a few rounds settle it
+            if scale >= 1 or size <= MIN_GRID_POINTS:
+                break
+            size = max(MIN_GRID_POINTS, size * scale * 0.99)
+            self._grid_font, self._grid_header = QFont(self._table_font), QFont(self._table_header)
+            self._grid_font.setPointSizeF(size)
+            self._grid_header.setPointSizeF(size)
+            columns, scale = self._columns(sheet)
+        return columns
+
+    def _columns(self, sheet: Sheet) -> tuple[_Columns, float]:
+        """Column spans, and the share of the needed width the number columns got (1 when they fit)."""
+        font = self._grid_font
         em = font.pointSizeF() * self.pt
         pad = 2 * self.pad_x
         numbers = [format_number(v) for _, ind in sheet.all_indicators()
                    for v in (ind.baseline, ind.target, *ind.actuals.values())]
         numbers += [format_number(v) for e in sheet.budget.values()
                     for v in (e.cost_thousand_yen, e.execution_rate_percent)]
-        number_w = max([4.5 * em, *(self._text_width(n, font) for n in numbers if n)]) + pad
+        widest_number = max([0.0, *(self._text_width(n, font) for n in numbers if n)])
+        bold = self._grid_header
+
+        def widest_word(*labels: str) -> float:  # header labels break at their spaces
+            return max([0.0, *(self._text_width(w, bold) for label in labels for w in label.split())])
+
+        year_w = max(widest_number, widest_word(*self.settings.year_labels), 3.5 * em) + pad
+        end_w = max(widest_number, widest_word(self.settings.baseline_label,
+                                               self.settings.effective_target_label()), 4 * em) + pad
         units = [ind.unit for _, ind in sheet.all_indicators()]
-        unit_w = max([self._text_width(UNIT, self._table_header), *(self._text_width(u, font) for u in units)])
+        unit_w = max([self._text_width(UNIT, bold), *(self._text_width(u, font) for u in units)])
         unit_w += pad + em * 0.2
         count = len(self.settings.years)
-        narrow = unit_w + (count + 2) * number_w
+        narrow = unit_w + count * year_w + 2 * end_w
         name_w = self.width - narrow
+        scale = 1.0
         if name_w < self.width * 0.28:  # many years: narrow the number columns, never the names below 28 %
             scale = (self.width * 0.72) / narrow
-            unit_w, number_w = unit_w * scale, number_w * scale
+            unit_w, year_w, end_w = unit_w * scale, year_w * scale, end_w * scale
             name_w = self.width * 0.28
         x = 0.0
         spans = []
-        for w in (name_w, unit_w, number_w, *([number_w] * count), number_w):
+        for w in (name_w, unit_w, end_w, *([year_w] * count), end_w):
             spans.append((x, w))
             x += w
-        return _Columns(spans[0], spans[1], spans[2], spans[3:3 + count], spans[-1])
+        return _Columns(spans[0], spans[1], spans[2], spans[3:3 + count], spans[-1]), scale
 
     def _indicators(self, name: str, indicators: list[Indicator], cols: _Columns) -> Section:
-        font, bold = self._table_font, self._table_header
+        font, bold = self._grid_font, self._grid_header
         labels = self.settings.year_labels
         head = [
             self._cell(INDICATOR_NAME, *cols.name, bold, CENTER, HEADER_FILL),
@@ -195,7 +225,7 @@ class SheetLayout:
         return Section(heading=[self._heading_row(PROGRAMS)], body=[row])
 
     def _budget(self, sheet: Sheet, cols: _Columns) -> Section:
-        font, bold = self._table_font, self._table_header
+        font, bold = self._grid_font, self._grid_header
         label_w = cols.baseline[0] + cols.baseline[1]
         labels = self.settings.year_labels
         header = self._row([self._cell("", 0, label_w, bold, fill=HEADER_FILL)] + [
