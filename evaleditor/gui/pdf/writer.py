@@ -12,6 +12,7 @@ import sys
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from evaleditor.errors import InputError
 from evaleditor.gui.pdf.renderer import ProjectRenderer
 from evaleditor.gui.pdf.tounicode import fix_pdf, radical_replacements
 from evaleditor.model import Project
@@ -54,6 +55,8 @@ def document_title(project: Project) -> str:
 
 def export_pdf_bytes(project: Project) -> bytes:
     """The project as an A4 PDF: every sheet from a new page, the font embedded."""
+    if not project.sheets:
+        raise InputError(None, "書き出すシートがありません（プロジェクトにシートが 1 枚もありません）")
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)

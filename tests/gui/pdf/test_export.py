@@ -11,7 +11,9 @@ from evaleditor.gui.pdf import sheetlayout
 from evaleditor.gui.pdf.renderer import FOOTER_HEIGHT
 from evaleditor.gui.pdf.tounicode import RADICALS
 from evaleditor.gui.pdf.writer import MARGINS_MM, export_pdf_bytes
-from evaleditor.model import Indicator, Topic
+from evaleditor.errors import InputError
+from evaleditor.model import Indicator, Project, ProjectSettings, Sheet, Topic
+from evaleditor.model.numbers import format_number
 from evaleditor.model.richtext import to_plain
 from tests import factories
 from tests.gui.pdf.conftest import page_count, page_texts, run_tool, squeeze, words
@@ -137,8 +139,19 @@ def test_any_number_of_years(tmp_path):
     for label in labels:
         assert label in flat
     assert squeeze(project.sheets[0].indicator_groups[0].indicators[0].name) in flat
+    tokens = set("".join(page_texts(pdf)).split())
+    values = [v for _, ind in project.sheets[0].all_indicators() for v in ind.actuals.values()]
+    assert values and all(format_number(v) in tokens for v in values)  # no number wraps in its narrow column
     content, bottom = _content_words(pdf, 842)
     assert all(w[1] >= 15 * MM - 0.5 and w[3] <= 595 - 15 * MM + 0.5 for w in content)  # inside the margins
+
+
+def test_an_empty_sheet_prints_its_frame_and_a_project_without_sheets_is_refused(tmp_path):
+    pdf = write(Project(ProjectSettings(), [Sheet()]), tmp_path)
+    assert page_count(pdf) == 1
+    assert sheetlayout.RESULTS in page_texts(pdf)[0]
+    with pytest.raises(InputError, match="シートがありません"):
+        export_pdf_bytes(Project())
 
 
 def test_the_exporter_registry_writes_pdf(sample_project, tmp_path):
