@@ -33,7 +33,10 @@ def pick_family(preferred: str) -> str:
     """
     installed = {family.casefold(): family for family in QFontDatabase.families()}
     for name in (preferred, *FALLBACK_FAMILIES):
-        family = installed.get(name.casefold()) if name else None
+        if not name:
+            continue
+        # the listed name, else an alias Qt knows (Windows lists BIZ UDゴシック or BIZ UDGothic by locale)
+        family = installed.get(name.casefold()) or (name if QFontDatabase.hasFamily(name) else None)
         if family and writes_japanese(family):
             return family
     return preferred

@@ -68,7 +68,6 @@ class SheetLayout:
         self._grid_header = fonts.table_header
         self._body = fonts.body
         self._heading = fonts.heading
-        self._pen_width = 0.5 * self.pt
 
     # -- building blocks
     def _box(self, paragraphs: list[Paragraph], width: float, align=LEFT) -> TextBox:
@@ -117,7 +116,8 @@ class SheetLayout:
     def _policy(self, sheet: Sheet) -> Section:
         font, bold = self._table_font, self._table_header
         dept_w = self.width * 0.28
-        number_w = max(self._text_width(sheet.policy_number or "0", font) + 2 * self.pad_x, 3 * font.pointSizeF() * self.pt)
+        number_w = max(self._text_width(sheet.policy_number or "0", font) + 2 * self.pad_x,
+                       3 * font.pointSizeF() * self.pt)
         name_w = self.width - dept_w - number_w
         header = self._row([
             self._cell(POLICY_NAME, 0, number_w + name_w, bold, fill=HEADER_FILL),
