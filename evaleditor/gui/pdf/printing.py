@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget
 from evaleditor.applog import log
 from evaleditor.errors import SaveError
 from evaleditor.gui.pdf.renderer import ProjectRenderer
-from evaleditor.gui.pdf.tounicode import fix_pdf, radical_replacements
 from evaleditor.gui.pdf.writer import a4_layout, document_title
 from evaleditor.model import Project
 from evaleditor.storage.atomic import write_atomic
@@ -62,7 +61,7 @@ def _fix_pdf_file(path: Path, renderer: ProjectRenderer) -> None:
     """"Print to file" wrote a PDF: make its text extract as drawn, as the PDF export does."""
     try:
         data = path.read_bytes()
-        fixed = fix_pdf(data, radical_replacements(renderer.fonts_used(), renderer.characters()))
+        fixed = renderer.repair_pdf(data)
         if fixed is not data:
             write_atomic(path, fixed, keep_backup=False)
     except (OSError, SaveError):

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QPaintDevice, QPen
 
 from evaleditor.gui.pdf.fonts import SheetFonts, sheet_fonts
 from evaleditor.gui.pdf.paginate import Placement, paginate
 from evaleditor.gui.pdf.sheetlayout import SheetLayout
+from evaleditor.gui.pdf.textbox import TextBox, plain
+from evaleditor.gui.pdf.tounicode import DrawnFont, fix_pdf, has_wide, radical_replacements
 from evaleditor.model import Project, Sheet
 
 #: The footer band at the bottom of the printable area, in points.
@@ -38,6 +40,7 @@ class ProjectRenderer:
     def __init__(self, project: Project, device: QPaintDevice, width: float, height: float) -> None:
         self.project = project
         self.fonts: SheetFonts = sheet_fonts(project.settings.font_name, project.settings.font_size)
+        self._device = device
         self.pt = device.logicalDpiY() / 72.0
         self.width, self.height = width, height
         content_height = height - FOOTER_HEIGHT * self.pt
@@ -58,14 +61,45 @@ class ProjectRenderer:
         for p in page.placements:
             p.row.paint(painter, p.y, p.height, p.starts, p.ends, self._pen)
         painter.setPen(QColor("#000000"))
-        painter.setFont(self.fonts.footer)
-        band = QRectF(0, self.height - FOOTER_HEIGHT * self.pt, self.width, FOOTER_HEIGHT * self.pt)
-        centre, right = footer_texts(page.sheet, index + 1, len(self.pages))
-        align = Qt.AlignmentFlag.AlignBottom
-        painter.drawText(band, int(align | Qt.AlignmentFlag.AlignHCenter), centre)
-        if right:
-            painter.drawText(band, int(align | Qt.AlignmentFlag.AlignRight), right)
+        for box, top in self._footer(index):
+            box.draw(painter, 0, top)
         painter.restore()
+
+    def _footer(self, index: int) -> list[tuple[TextBox, float]]:
+        """The footer's texts as boxes across the page, with their tops, bottom-aligned in the footer band."""
+        texts = footer_texts(self.pages[index].sheet, index + 1, len(self.pages))
+        boxes = []
+        for text, align in zip(texts, (Qt.AlignmentFlag.AlignHCenter, Qt.AlignmentFlag.AlignRight)):
+            if text:
+                box = TextBox(plain(text, self.fonts.footer), self.width, self._device, align)
+                boxes.append((box, self.height - box.height))
+        return boxes
+
+    def drawn_fonts(self) -> list[DrawnFont]:
+        """Each font's glyphs in the order the pages first draw them (the order of the PDF's glyph ids)."""
+        fonts: dict[tuple[str, str], DrawnFont] = {}
+
+        def add(lines) -> None:  # type: ignore[no-untyped-def]
+            for line in lines:
+                for run in line.glyphRuns():
+                    raw = run.rawFont()
+                    drawn = fonts.setdefault((raw.familyName(), raw.styleName()), DrawnFont(raw))
+                    drawn.add(run.glyphIndexes())
+
+        for index, page in enumerate(self.pages):
+            for p in page.placements:
+                for cell, start, end in zip(p.row.cells, p.starts, p.ends):
+                    if cell.box is not None:
+                        add(cell.box.qt_lines(start, end))
+            for box, _ in self._footer(index):
+                add(box.qt_lines())
+        return list(fonts.values())
+
+    def repair_pdf(self, data: bytes) -> bytes:
+        """A PDF that Qt wrote of these pages, with its text map telling the characters drawn."""
+        drawn = self.characters()
+        mapping = radical_replacements(self.fonts_used(), drawn)
+        return fix_pdf(data, mapping, self.drawn_fonts() if has_wide(drawn) else [], drawn)
 
     def fonts_used(self) -> list:  # list[QFont]
         f = self.fonts

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QTextCharFormat, QTextLayout, QTextOption,
+    QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QTextCharFormat, QTextLayout, QTextLine, QTextOption,
 )
 
 from evaleditor.model import richtext
@@ -23,12 +23,16 @@ LINE_SEPARATOR = "\u2028"
 
 @dataclass
 class Paragraph:
-    """One paragraph: text, its format ranges (start, length, run) and its font."""
+    """One paragraph: text, its format ranges (start, length in UTF-16 units, run) and its font."""
 
     text: str
     font: QFont
     runs: list[tuple[int, int, richtext.Run]] = field(default_factory=list)
     bullet: bool = False
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 def plain(text: str, font: QFont) -> list[Paragraph]:
@@ -42,12 +46,13 @@ def rich(html: str, font: QFont) -> list[Paragraph]:
     for block in richtext.parse(html):
         text, runs, start = "", [], 0
         if block.bullet:
-            text, start = richtext.BULLET, len(richtext.BULLET)
+            text, start = richtext.BULLET, utf16_length(richtext.BULLET)
         for run in block.runs:
             chunk = run.text.replace("\n", LINE_SEPARATOR)
-            runs.append((start, len(chunk), run))
+            length = utf16_length(chunk)  # Qt counts positions in UTF-16 units: 𠮷 is two
+            runs.append((start, length, run))
             text += chunk
-            start += len(chunk)
+            start += length
         paragraphs.append(Paragraph(text, font, runs, block.bullet))
     return paragraphs
 
@@ -142,6 +147,10 @@ class TextBox:
             line = entry.layout.lineAt(entry.index)
             gap = (entry.bottom - entry.top - line.height()) / 2  # centre the glyphs in the line pitch
             line.draw(painter, QPointF(x, shift + gap))
+
+    def qt_lines(self, first: int = 0, last: int | None = None) -> list[QTextLine]:
+        """The Qt lines ``first``…``last``, in drawing order."""
+        return [entry.layout.lineAt(entry.index) for entry in self.lines[first:last]]
 
     def text(self) -> str:
         return "".join(layout.text() for layout in self._layouts)

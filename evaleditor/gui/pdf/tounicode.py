@@ -8,17 +8,28 @@ supplement (U+2E80–U+2EFF) with the same glyphs as the ideographs, and those
 code points come first, so 人 and 長 would be copied, searched and read aloud
 as ⼈ (U+2F08) and ⻑ (U+2ED1). This module rewrites those maps after the
 fact: each radical code point becomes the character drawn with that glyph.
+
+The same map leaves out glyphs of characters beyond U+FFFF (𠮷 in 𠮷野), which
+Qt never looks up. Qt numbers a font's glyphs in the PDF in the order they are
+first drawn; the renderer replays that order (:class:`DrawnFont`), and where the
+replay agrees with every entry Qt wrote, the missing glyphs are added.
 """
 
 from __future__ import annotations
 
 import re
+import struct
 import unicodedata
 from collections.abc import Iterable
 
 from PySide6.QtGui import QFont, QRawFont
 
 RADICALS = range(0x2E80, 0x2FE0)
+
+
+def has_wide(chars: Iterable[str]) -> bool:
+    """Whether any character lies beyond U+FFFF (Qt's text map leaves those out)."""
+    return any(ord(c) > 0xFFFF for c in chars)
 
 
 def is_radical(code: int) -> bool:
@@ -56,6 +67,92 @@ def _hex(code: int) -> bytes:
     return f"<{code:04X}>".encode("ascii")
 
 
+class DrawnFont:
+    """A font's glyph ids in the order the pages first draw them; 0 (.notdef) comes first, as in Qt's subset."""
+
+    def __init__(self, raw: QRawFont) -> None:
+        self.raw = raw
+        self.glyphs: list[int] = [0]
+        self._seen = {0}
+        self.postscript_name = postscript_name(raw)
+
+    def add(self, glyphs: Iterable[int]) -> None:
+        for glyph in glyphs:
+            if glyph not in self._seen:
+                self._seen.add(glyph)
+                self.glyphs.append(glyph)
+
+
+def postscript_name(raw: QRawFont) -> str:
+    """The font's PostScript name (name table, ID 6): the BaseFont Qt writes into the PDF."""
+    data = bytes(raw.fontTable("name").data())
+    if len(data) < 6:
+        return ""
+    count, strings = struct.unpack(">HH", data[2:6])
+    for i in range(count):
+        record = data[6 + 12 * i:18 + 12 * i]
+        if len(record) < 12:
+            break
+        platform, _, _, name_id, length, offset = struct.unpack(">6H", record)
+        if name_id == 6:
+            text = data[strings + offset:strings + offset + length]
+            return text.decode("utf-16-be" if platform in (0, 3) else "latin-1", errors="ignore")
+    return ""
+
+
+def cmap_entries(cmap: bytes) -> dict[int, int]:
+    """glyph id (CID) → code point, from a ToUnicode CMap's bfrange lines."""
+    entries: dict[int, int] = {}
+    for match in _RANGE.finditer(cmap):
+        first, last = int(match.group(1), 16), int(match.group(2), 16)
+        if match.group(3) is not None:
+            dest = int(match.group(3), 16)
+            entries.update({first + i: dest + i for i in range(last - first + 1)})
+        else:
+            targets = [int(h, 16) for h in re.findall(rb"<([0-9A-Fa-f]{4})>", match.group(4))]
+            entries.update(zip(range(first, last + 1), targets))
+    return entries
+
+
+def missing_entries(known: dict[int, int], fonts: Iterable[DrawnFont], drawn: set[str]) -> dict[int, str]:
+    """CID → character for glyphs of characters beyond U+FFFF that the map leaves out.
+
+    ``fonts`` are the drawn fonts with the PDF font's name. The first whose replayed glyph order agrees
+    with every entry Qt wrote gives the answer; with no entry to check, only a font that is the one
+    candidate does. Otherwise nothing is added.
+    """
+    wide = sorted(c for c in drawn if ord(c) > 0xFFFF)
+    cids = [cid for cid, code in known.items() if cid and (0 < code < 0xD800 or 0xE000 <= code < 0x10000)]
+    fonts = list(fonts)
+    if not wide or not fonts or (not cids and len(fonts) > 1):
+        return {}
+    for font in fonts:
+        if cids:
+            if len(font.glyphs) <= max(cids):
+                continue
+            glyphs = font.raw.glyphIndexesForString("".join(chr(known[cid]) for cid in cids))
+            if len(glyphs) != len(cids) or any(font.glyphs[cid] != g for cid, g in zip(cids, glyphs)):
+                continue
+        by_glyph: dict[int, str] = {}
+        for char in wide:
+            found = font.raw.glyphIndexesForString(char)
+            if len(found) == 1 and found[0]:
+                by_glyph.setdefault(found[0], char)
+        return {cid: by_glyph[g] for cid, g in enumerate(font.glyphs)
+                if cid and cid not in known and g in by_glyph}
+    return {}
+
+
+def add_entries(cmap: bytes, extra: dict[int, str]) -> bytes:
+    """The CMap with ``extra`` CID → text entries added as bfchar blocks (UTF-16BE, as the format wants)."""
+    lines = [f"<{cid:04X}> <{text.encode('utf-16-be').hex().upper()}>" for cid, text in sorted(extra.items())]
+    blocks = b"".join(
+        f"{len(chunk)} beginbfchar\n{chr(10).join(chunk)}\nendbfchar\n".encode("ascii")
+        for chunk in (lines[i:i + 100] for i in range(0, len(lines), 100)))
+    at = cmap.rfind(b"endcmap")
+    return cmap[:at] + blocks + cmap[at:] if at >= 0 else cmap
+
+
 def fix_cmap(cmap: bytes, mapping: dict[int, int]) -> bytes:
     """A ToUnicode CMap with radical destinations replaced by the characters from ``mapping``."""
 
@@ -84,9 +181,16 @@ _XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])")
 _STREAM = re.compile(rb"\d+ 0 obj\s*<<\s*/Length (\d+)\s*>>\s*stream\r?\n")
 
 
-def fix_pdf(pdf: bytes, mapping: dict[int, int]) -> bytes:
-    """``pdf`` with every uncompressed ToUnicode map fixed; the cross-reference table is rebuilt."""
-    if not mapping:
+def fix_pdf(pdf: bytes, mapping: dict[int, int], fonts: Iterable[DrawnFont] = (),
+            drawn: set[str] | None = None) -> bytes:
+    """``pdf`` with every uncompressed ToUnicode map fixed; the cross-reference table is rebuilt.
+
+    ``mapping`` replaces radical code points; ``fonts`` and ``drawn`` (the characters drawn) let
+    glyphs of characters beyond U+FFFF be added.
+    """
+    drawn = drawn or set()
+    fonts = list(fonts)
+    if not mapping and not has_wide(drawn):
         return pdf
     end = _STARTXREF.search(pdf)
     if end is None:
@@ -102,6 +206,8 @@ def fix_pdf(pdf: bytes, mapping: dict[int, int]) -> bytes:
         return pdf
     offsets = [int(e.group(1)) if e.group(3) == b"n" else None for e in entries]  # type: ignore[union-attr]
     targets = {int(n) for n in re.findall(rb"/ToUnicode (\d+) 0 R", pdf)}
+    base_fonts = {int(n): name.decode("latin-1")
+                  for name, n in re.findall(rb"/BaseFont /([^\s/]+)[^>]*?/ToUnicode (\d+) 0 R", pdf)}
     edits: list[tuple[int, int, bytes]] = []
     for number in sorted(targets):
         at = offsets[number] if number < len(offsets) else None
@@ -111,6 +217,10 @@ def fix_pdf(pdf: bytes, mapping: dict[int, int]) -> bytes:
         start, length = match.end(), int(match.group(1))
         cmap = pdf[start:start + length]
         fixed = fix_cmap(cmap, mapping)
+        named = [f for f in fonts if f.postscript_name and f.postscript_name == base_fonts.get(number)]
+        extra = missing_entries(cmap_entries(fixed), named, drawn)
+        if extra:
+            fixed = add_entries(fixed, extra)
         if fixed != cmap:
             head = pdf[at:start].replace(b"/Length " + match.group(1), b"/Length %d" % len(fixed))
             edits.append((at, start + length, head + fixed))

@@ -14,7 +14,6 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPd
 
 from evaleditor.errors import InputError
 from evaleditor.gui.pdf.renderer import ProjectRenderer
-from evaleditor.gui.pdf.tounicode import fix_pdf, radical_replacements
 from evaleditor.model import Project
 
 #: Device units per inch of the PDF: fine enough that text metrics need no rounding.
@@ -77,5 +76,4 @@ def export_pdf_bytes(project: Project) -> bytes:
     finally:
         painter.end()
     buffer.close()
-    mapping = radical_replacements(renderer.fonts_used(), renderer.characters())
-    return fix_pdf(bytes(data.data()), mapping)
+    return renderer.repair_pdf(bytes(data.data()))

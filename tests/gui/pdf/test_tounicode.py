@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QFont, QFontDatabase
+import pytest
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QRawFont
 
 from evaleditor.gui.pdf.fonts import pick_family, writes_japanese
+from evaleditor.gui.pdf.textbox import TextBox, rich
 from evaleditor.gui.pdf.tounicode import fix_cmap, fix_pdf, radical_replacements
 from evaleditor.gui.pdf.writer import export_pdf_bytes
+from evaleditor.model import Topic
 from tests import factories
+from tests.gui.pdf.conftest import page_texts, squeeze
 
 HUMAN, HUMAN_RADICAL = 0x4EBA, 0x2F08  # 人, ⼈
 LONG, LONG_RADICAL = 0x9577, 0x2ED1  # 長, ⻑
@@ -56,3 +60,30 @@ def test_fixed_pdf_keeps_a_valid_cross_reference_table():
 def test_the_fallback_font_writes_japanese():
     family = pick_family("存在しないフォント")
     assert family in QFontDatabase.families() and writes_japanese(family)
+
+
+def test_characters_beyond_the_basic_plane_extract_too(tmp_path):
+    """Qt leaves glyphs of characters beyond U+FFFF out of the map; the export adds them (also in bold runs)."""
+    project = factories.project(["2年度", "3年度"], sheets=1, topics=1)
+    family = pick_family(project.settings.font_name)
+    raw = QRawFont.fromFont(QFont(family))
+    wide = [c for c in "𩸽𠀋𡈽𠮷" if raw.supportsCharacter(ord(c))]
+    if not wide:
+        pytest.skip(f"{family} has none of the test characters")
+    project.sheets[0].policy_name = "".join(wide) + "の見通し"
+    project.sheets[0].topics = [Topic("見出し", "<p>" + "と".join(f"<b>{c}</b>x<i>{c}</i>" for c in wide) + "</p>",
+                                      "", "")]
+    pdf = tmp_path / "wide.pdf"
+    pdf.write_bytes(export_pdf_bytes(project))
+    text = "".join(page_texts(pdf))
+    assert "".join(wide) + "の見通し" in text
+    assert "と".join(f"{c}x{c}" for c in wide) in squeeze(text)
+    assert "\ufffd" not in text
+
+
+def test_rich_text_ranges_count_utf16_units():
+    image = QImage(400, 100, QImage.Format.Format_RGB32)
+    (paragraph,) = rich("<p>𩸽<b>太字</b></p>", QFont(pick_family("IPAexGothic")))
+    assert [(start, length) for start, length, _ in paragraph.runs] == [(0, 2), (2, 2)]
+    box = TextBox([paragraph], 380, image)
+    assert box.text() == "𩸽太字"
