@@ -98,8 +98,11 @@ class ProjectRenderer:
     def repair_pdf(self, data: bytes) -> bytes:
         """A PDF that Qt wrote of these pages, with its text map telling the characters drawn."""
         drawn = self.characters()
-        mapping = radical_replacements(self.fonts_used(), drawn)
-        return fix_pdf(data, mapping, self.drawn_fonts() if has_wide(drawn) else [], drawn)
+        # Replaying the glyphs finds fallback fonts (a kanji the main font lacks) and wide characters.
+        several_fonts = data.count(b"/ToUnicode ") > 1
+        fonts = self.drawn_fonts() if several_fonts or has_wide(drawn) else []
+        mapping = radical_replacements([*self.fonts_used(), *(f.raw for f in fonts)], drawn)
+        return fix_pdf(data, mapping, fonts, drawn)
 
     def fonts_used(self) -> list:  # list[QFont]
         f = self.fonts

@@ -36,13 +36,13 @@ def is_radical(code: int) -> bool:
     return RADICALS.start <= code < RADICALS.stop
 
 
-def radical_replacements(fonts: Iterable[QFont], drawn: set[str]) -> dict[int, int]:
+def radical_replacements(fonts: Iterable[QFont | QRawFont], drawn: set[str]) -> dict[int, int]:
     """radical code point → the code point drawn with the same glyph in any of ``fonts``."""
     used = sorted(c for c in drawn if len(c) == 1 and ord(c) < 0x10000 and not is_radical(ord(c)))
     radicals = "".join(chr(r) for r in RADICALS)
     mapping: dict[int, int] = {}
     for font in fonts:
-        raw = QRawFont.fromFont(font)
+        raw = font if isinstance(font, QRawFont) else QRawFont.fromFont(font)
         if not raw.isValid():
             continue
         by_glyph: dict[int, int] = {}
