@@ -18,6 +18,7 @@ from evaleditor.model import Project
 EXPORTERS: dict[str, tuple[str, str]] = {
     ".json": ("evaleditor.exchange.sheets_json", "dumps_exchange"),
     ".csv": ("evaleditor.exchange.csv_export", "dumps_csv"),
+    ".pdf": ("evaleditor.gui.pdf.writer", "export_pdf_bytes"),
 }
 #: suffix -> (module, function(path) -> Project)
 IMPORTERS: dict[str, tuple[str, str]] = {
