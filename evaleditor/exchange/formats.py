@@ -17,6 +17,7 @@ from evaleditor.model import Project
 #: suffix -> (module, function(project) -> bytes)
 EXPORTERS: dict[str, tuple[str, str]] = {
     ".json": ("evaleditor.exchange.sheets_json", "dumps_exchange"),
+    ".xlsx": ("evaleditor.exchange.xlsx", "export_xlsx"),
 }
 #: suffix -> (module, function(path) -> Project)
 IMPORTERS: dict[str, tuple[str, str]] = {

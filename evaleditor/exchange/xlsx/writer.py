@@ -1,0 +1,82 @@
+"""Putting the workbook together: one worksheet per sheet, then 一覧 and the machine-readable table."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from evaleditor.exchange.xlsx import labels
+from evaleditor.exchange.xlsx.cleaning import clean, sheet_name
+from evaleditor.exchange.xlsx.layout import CellSpec, PlanBuilder, SheetPlan
+from evaleditor.exchange.xlsx.pages import paginate, setup_print
+from evaleditor.exchange.xlsx.richtext import RichTextFactory
+from evaleditor.exchange.xlsx.styles import Styles
+from evaleditor.model import Project, Sheet
+
+
+def write_text(cell: Any, value: Any) -> None:
+    """Store user text as text: a leading ``=`` never makes a formula."""
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+
+
+def workbook_bytes(project: Project) -> bytes:
+    from openpyxl import Workbook
+
+    from evaleditor.exchange.xlsx.summary import write_data_sheet, write_summary_sheet
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    settings = project.settings
+    styles = Styles(workbook, settings.font_name, float(settings.font_size))
+    factory = RichTextFactory(settings.font_name, float(settings.font_size))
+    builder = PlanBuilder(settings)
+    taken = {labels.SUMMARY_SHEET, labels.DATA_SHEET}
+    for index, sheet in enumerate(project.sheets):
+        plan = builder.build(sheet, index)
+        title = sheet_name(_wanted_name(sheet), taken, f"{labels.SHEET_PREFIX}{index + 1}")
+        write_sheet(workbook.create_sheet(title), sheet, plan, styles, factory)
+    write_summary_sheet(workbook.create_sheet(labels.SUMMARY_SHEET), project, styles)
+    write_data_sheet(workbook.create_sheet(labels.DATA_SHEET), project, styles)
+    if project.sheets:
+        workbook.active = 0
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def _wanted_name(sheet: Sheet) -> str:
+    number = clean(sheet.policy_number).strip()
+    if not number:
+        return ""
+    return number if number.startswith(labels.SHEET_PREFIX) else labels.SHEET_PREFIX + number
+
+
+def write_sheet(ws: Any, sheet: Sheet, plan: SheetPlan, styles: Styles, factory: RichTextFactory) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for col, width in enumerate(plan.columns.widths(), 1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    for row_number, row in enumerate(plan.rows, 1):
+        ws.row_dimensions[row_number].height = row.height
+        for spec in row.cells:
+            _write_cell(ws, row_number, spec, styles, factory)
+    number = clean(sheet.policy_number).replace("\n", " ").strip()
+    setup_print(ws, plan, paginate(plan), f"{labels.SHEET_PREFIX} {number}" if number else "")
+    ws.sheet_view.showGridLines = False
+
+
+def _write_cell(ws: Any, row: int, spec: CellSpec, styles: Styles, factory: RichTextFactory) -> None:
+    last_row = row + spec.row_span - 1
+    if spec.last_col > spec.first_col or last_row > row:
+        ws.merge_cells(start_row=row, start_column=spec.first_col, end_row=last_row, end_column=spec.last_col)
+    style = styles.name(spec.style, spec.number_format if spec.number is not None else "General")
+    for r in range(row, last_row + 1):
+        for c in range(spec.first_col, spec.last_col + 1):
+            ws.cell(r, c).style = style  # every cell of a merged range, so its borders print
+    anchor = ws.cell(row, spec.first_col)
+    if spec.number is not None:
+        anchor.value = spec.number
+    elif spec.lines:
+        write_text(anchor, factory.value(spec.lines))
