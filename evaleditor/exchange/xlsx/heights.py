@@ -2,8 +2,9 @@
 
 Excel never fits merged or explicitly sized rows to their text, so the exporter
 sets every row's height itself. Widths are estimated per character: full-width
-(and ambiguous) characters take one em, others a conservative 0.6 em, which
-also holds when a viewer substitutes a wider Latin font. Latin words wrap as a
+(and ambiguous) characters take one em; half-width ones a little more than
+the half em of Japanese fonts (0.55–0.65 em by kind), which also holds when a
+viewer substitutes a wider Latin font such as DejaVu Sans. Latin words wrap as a
 whole, as in Excel and LibreOffice. The margins below were checked by
 rendering sample and hostile projects with LibreOffice (see docs/excel-export.md).
 """
@@ -39,7 +40,9 @@ def char_em(char: str) -> float:
         return 1.0
     if unicodedata.combining(char):
         return 0.0
-    return 0.6
+    if char.isupper() or char.isdigit() or char in "@%&#MWmw":
+        return 0.65
+    return 0.55
 
 
 def text_em(text: str) -> float:
