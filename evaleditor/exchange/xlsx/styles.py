@@ -25,7 +25,7 @@ _TEXT_STYLES: dict[str, tuple[bool, str | None, str, str, bool, tuple[bool, bool
     "body_first": (False, None, "left", "top", True, (False, True)),
     "body_mid": (False, None, "left", "top", True, (True, True)),
     "body_last": (False, None, "left", "top", True, (True, False)),
-    "plain": (False, None, "general", "center", False, (False, False)),
+    "plain": (False, None, "general", "center", True, (False, False)),
     "plain_head": (True, HEAD_FILL, "center", "center", True, (False, False)),
 }
 
@@ -35,8 +35,8 @@ class Styles:
 
     def __init__(self, workbook: Any, font_name: str, font_size: float) -> None:
         self._workbook = workbook
-        self._font_name = font_name
-        self._font_size = font_size
+        self.font_name = font_name
+        self.font_size = font_size
         self._names: dict[tuple[str, str], str] = {}
 
     def name(self, key: str, number_format: str = "General") -> str:
@@ -51,7 +51,7 @@ class Styles:
         from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 
         bold, fill, horizontal, vertical, wrap, (open_top, open_bottom) = _TEXT_STYLES[key]
-        size = self._font_size + 4 if key == "title" else self._font_size
+        size = self.font_size + 4 if key == "title" else self.font_size
         thin = Side(style="thin", color="FF000000")
         border = Border() if key in ("title", "plain", "plain_head") else Border(
             left=thin, right=thin, top=None if open_top else thin, bottom=None if open_bottom else thin)
@@ -60,7 +60,7 @@ class Styles:
         name = PREFIX + key + ("" if number_format == "General" else " " + number_format)
         style = NamedStyle(
             name=name,
-            font=Font(name=self._font_name, size=size, bold=bold),
+            font=Font(name=self.font_name, size=size, bold=bold),
             fill=PatternFill("solid", fgColor=fill) if fill else PatternFill(),
             border=border,
             alignment=Alignment(horizontal=None if horizontal == "general" else horizontal,

@@ -13,13 +13,18 @@ from typing import Any
 
 from evaleditor.exchange.xlsx import labels
 from evaleditor.exchange.xlsx.cleaning import clean
-from evaleditor.exchange.xlsx.layout import COUNT_FORMAT, PERCENT_FORMAT, number_format
+from evaleditor.exchange.xlsx.heights import (
+    CELL_PADDING, POINTS_PER_WIDTH_UNIT, WIDTH_SAFETY, row_height, text_em, text_width_em, wrap_line,
+)
+from evaleditor.exchange.xlsx.layout import number_format
 from evaleditor.exchange.xlsx.styles import Styles
 from evaleditor.exchange.xlsx.writer import write_text
 from evaleditor.model import Project
 from evaleditor.model.numbers import is_number
 
 SUMMARY_FIXED = ["施策番号", "施策名", "指標区分", labels.NAME, labels.UNIT]
+#: The widest column of the tables, in Excel width units; longer texts wrap.
+MAX_TEXT_WIDTH = 72.0
 DATA_COLUMNS = ["施策番号", "施策名", "区分", "項目", "単位", "種別", "年度", "西暦年度", "値"]
 
 
@@ -40,8 +45,8 @@ def summary_frame(project: Project) -> Any:
             records.append([_text(sheet.policy_number), _text(sheet.policy_name), _text(group.name),
                             _text(indicator.name), _text(indicator.unit), indicator.baseline]
                            + [indicator.actual(label) for label in settings.year_labels] + [indicator.target])
-    frame = pd.DataFrame.from_records(records, columns=pd.Index(range(len(columns))), coerce_float=False)
-    frame = frame.astype(object)  # keep 13 an int and 95.43 a float, as entered
+    # object columns keep 13 an int and 95.43 a float, as entered (and allow equal year labels)
+    frame = pd.DataFrame(records, columns=pd.Index(range(len(columns))), dtype=object)
     frame.columns = pd.Index(columns)
     return frame
 
@@ -66,43 +71,55 @@ def data_frame(project: Project) -> Any:
                             entry.cost_thousand_yen if entry else None])
             records.append([number, name, labels.BUDGET, "執行率", "%", "実績値", _text(label), western,
                             entry.execution_rate_percent if entry else None])
-    frame = pd.DataFrame.from_records(records, columns=pd.Index(range(len(DATA_COLUMNS))), coerce_float=False)
-    frame = frame.astype(object)
-    frame.columns = pd.Index(DATA_COLUMNS)
+    frame = pd.DataFrame(records, columns=pd.Index(DATA_COLUMNS), dtype=object)
     return frame[frame["値"].map(is_number)].reset_index(drop=True)
 
 
-def _write_frame(ws: Any, frame: Any, styles: Styles, widths: dict[str, float], percent_units: bool) -> None:
+def _column_widths(frame: Any, font_size: float) -> list[float]:
+    """Widths that show each column's longest text on one line, within MAX_TEXT_WIDTH."""
+    widths = []
+    for col, title in enumerate(frame.columns):
+        texts = [str(title)] + [v if isinstance(v, str) else f"{v:,}" for v in frame.iloc[:, col] if v is not None]
+        longest = max(text_em(t) for t in texts)
+        points = longest * font_size / WIDTH_SAFETY + CELL_PADDING
+        widths.append(min(MAX_TEXT_WIDTH, max(6.0, points / POINTS_PER_WIDTH_UNIT + 0.5)))
+    return widths
+
+
+def _write_frame(ws: Any, frame: Any, styles: Styles) -> None:
+    """A plain table: one header row, one value per cell; long texts wrap in rows as tall as they need."""
     from openpyxl.utils import get_column_letter
 
-    head = styles.name("plain_head")
-    for col, title in enumerate(frame.columns, 1):
-        cell = ws.cell(1, col)
-        write_text(cell, str(title))
-        cell.style = head
-        ws.column_dimensions[get_column_letter(col)].width = widths.get(str(title), 12)
-    text_style = styles.name("plain")
-    unit_index = list(frame.columns).index(labels.UNIT) if labels.UNIT in frame.columns else None
-    for row, values in enumerate(frame.itertuples(index=False, name=None), 2):
-        unit = values[unit_index] if unit_index is not None else ""
+    font_size = styles.font_size
+    widths = _column_widths(frame, font_size)
+    for col, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(col)].width = round(width, 2)
+    head, text_style = styles.name("plain_head"), styles.name("plain")
+    names = [str(c) for c in frame.columns]
+    rows = [names, *frame.itertuples(index=False, name=None)]
+    for row, values in enumerate(rows, 1):
+        lines = 1
         for col, value in enumerate(values, 1):
             cell = ws.cell(row, col)
-            if is_number(value):
+            if is_number(value) and row > 1:
                 cell.value = value
-                fmt = PERCENT_FORMAT if percent_units and unit == "%" and isinstance(value, float) else (
-                    number_format(value) if not isinstance(value, int) else COUNT_FORMAT)
+                fmt = "0" if names[col - 1] == "西暦年度" else number_format(value)  # decimals as entered
                 cell.style = styles.name("plain", fmt)
             elif isinstance(value, str) and value:
                 write_text(cell, value)
-                cell.style = text_style
+                cell.style = head if row == 1 else text_style
+                width = text_width_em([widths[col - 1]], font_size)
+                lines = max(lines, len(wrap_line(value, width)))
+            elif row == 1:
+                cell.style = head
+        ws.row_dimensions[row].height = row_height(lines, font_size, styles.font_name)
     ws.freeze_panes = "A2"
     last = get_column_letter(max(1, len(frame.columns)))
     ws.auto_filter.ref = f"A1:{last}{max(1, len(frame) + 1)}"
 
 
-def write_summary_sheet(ws: Any, project: Project, styles: Styles) -> None:
-    frame = summary_frame(project)
-    _write_frame(ws, frame, styles, {"施策名": 28, labels.NAME: 44, "指標区分": 12, labels.UNIT: 8}, False)
+def _print_setup(ws: Any) -> None:
+    """A4 landscape, one page wide, the header row on every page."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
     ws.page_setup.fitToWidth = 1
@@ -112,6 +129,13 @@ def write_summary_sheet(ws: Any, project: Project, styles: Styles) -> None:
     ws.oddFooter.right.text = "&P / &N"
 
 
+def write_summary_sheet(ws: Any, project: Project, styles: Styles) -> None:
+    frame = summary_frame(project)
+    _write_frame(ws, frame, styles)
+    _print_setup(ws)
+
+
 def write_data_sheet(ws: Any, project: Project, styles: Styles) -> None:
     frame = data_frame(project)
-    _write_frame(ws, frame, styles, {"施策名": 28, "項目": 44, "種別": 8, "単位": 8, "西暦年度": 10}, True)
+    _write_frame(ws, frame, styles)
+    _print_setup(ws)

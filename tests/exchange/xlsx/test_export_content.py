@@ -4,6 +4,7 @@ import pytest
 
 from evaleditor.exchange.sheets_json import read_exchange
 from evaleditor.exchange.xlsx import labels
+from evaleditor.exchange.xlsx.layout import number_format
 from tests import factories
 from tests.exchange.xlsx.reading import (
     calamine_rows, expected, export, load, missing_texts, numbers, texts, ws_rows,
@@ -129,6 +130,12 @@ def test_summary_sheet_has_one_row_per_indicator(six_year_project):
         for label in settings.year_labels:
             value = ind.actual(label)
             assert (pd.isna(record[label]) if value is None else record[label] == value)
+    book = load(do_export(six_year_project))
+    ws = book[labels.SUMMARY_SHEET]
+    first = rows[0][1]
+    assert ws.cell(2, 6).value == first.baseline == 0.0
+    assert ws.cell(2, 6).number_format == "#,##0.0"  # a decimal as entered (3.5 × 0), not a whole number
+    assert ws.cell(2, 7 + len(settings.year_labels)).value == first.target
 
 
 def test_machine_readable_sheet_is_one_value_per_cell(three_year_project):
@@ -146,3 +153,17 @@ def test_machine_readable_sheet_is_one_value_per_cell(three_year_project):
     first = three_year_project.sheets[0]
     cost = next(r for r in body if r[0] == first.policy_number and r[3] == "事業費" and r[6] == "4年度")
     assert cost[4] == "千円" and cost[7] == 2022 and cost[8] == 123456
+    formats = [ws.cell(r, 9).number_format for r in range(2, ws.max_row + 1)]
+    assert formats == [number_format(v) for v in _values_in_order(three_year_project)]
+    assert {ws.cell(r, 8).number_format for r in range(2, ws.max_row + 1) if ws.cell(r, 8).value} == {"0"}
+
+
+def _values_in_order(project):
+    for sheet in project.sheets:
+        for _, ind in sheet.all_indicators():
+            yield from (v for v in (ind.baseline, *(ind.actual(y) for y in project.settings.year_labels),
+                                    ind.target) if v is not None)
+        for label in project.settings.year_labels:
+            entry = sheet.budget.get(label)
+            if entry:
+                yield from (v for v in (entry.cost_thousand_yen, entry.execution_rate_percent) if v is not None)
