@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from evaleditor.errors import InputError
 
@@ -55,3 +56,13 @@ def sheet_name(wanted: str, taken: set[str], fallback: str) -> str:
         number += 1
     taken.add(candidate)
     return candidate
+
+
+def write_text(cell: Any, value: Any) -> None:
+    """Store user text as text: ``=1+1``, ``+1``, ``-1`` or ``@x`` never becomes a formula.
+
+    openpyxl makes any string starting with ``=`` a formula unless the type is forced.
+    """
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"

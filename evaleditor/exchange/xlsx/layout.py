@@ -213,8 +213,7 @@ class PlanBuilder:
             top.append(CellSpec(cols.year(0), cols.year(cols.years - 1), "head", lines=plain_lines(labels.ACTUALS)))
         top.append(self._text(cols.target, cols.target, settings.effective_target_label(), "head", where,
                               "settings.target_label", span))
-        rows = [self._label_row(labels.group_label(clean(group.name)))]
-        rows[0].cells[0].lines = plain_lines(labels.group_label(group.name))
+        rows = [self._label_row(labels.group_label(clean(group.name).replace("\n", " ")))]
         check_length(rows[0].cells[0].text, where, f"{place}.name")
         if two_levels:
             bottom = [self._text(cols.year(i), cols.year(i), year.label, "head", where, f"settings.years[{i}]")

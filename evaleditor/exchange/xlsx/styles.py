@@ -6,6 +6,7 @@ hundred sheets holds a handful of styles and writing a cell costs a lookup.
 
 from __future__ import annotations
 
+from copy import copy
 from typing import Any
 
 #: Prefix of the workbook's style names, so they are recognisable in Excel's style gallery.
@@ -38,6 +39,7 @@ class Styles:
         self.font_name = font_name
         self.font_size = font_size
         self._names: dict[tuple[str, str], str] = {}
+        self._arrays: dict[str, Any] = {}
 
     def name(self, key: str, number_format: str = "General") -> str:
         """The registered style name for a style key and number format."""
@@ -46,6 +48,19 @@ class Styles:
             found = self._register(key, number_format)
             self._names[(key, number_format)] = found
         return found
+
+    def apply(self, cell: Any, name: str) -> None:
+        """Give ``cell`` the named style ``name``.
+
+        Same as ``cell.style = name``, which looks the name up among all named styles on
+        every call; the style array of the first such assignment is copied instead.
+        """
+        array = self._arrays.get(name)
+        if array is None:
+            cell.style = name
+            self._arrays[name] = copy(cell._style)
+        else:
+            cell._style = copy(array)
 
     def _register(self, key: str, number_format: str) -> str:
         from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side

@@ -12,13 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from evaleditor.exchange.xlsx import labels
-from evaleditor.exchange.xlsx.cleaning import clean
+from evaleditor.exchange.xlsx.cleaning import clean, write_text
 from evaleditor.exchange.xlsx.heights import (
     CELL_PADDING, POINTS_PER_WIDTH_UNIT, WIDTH_SAFETY, row_height, text_em, text_width_em, wrap_line,
 )
 from evaleditor.exchange.xlsx.layout import number_format
 from evaleditor.exchange.xlsx.styles import Styles
-from evaleditor.exchange.xlsx.writer import write_text
 from evaleditor.model import Project
 from evaleditor.model.numbers import is_number
 
@@ -104,14 +103,15 @@ def _write_frame(ws: Any, frame: Any, styles: Styles) -> None:
             if is_number(value) and row > 1:
                 cell.value = value
                 fmt = "0" if names[col - 1] == "西暦年度" else number_format(value)  # decimals as entered
-                cell.style = styles.name("plain", fmt)
+                styles.apply(cell, styles.name("plain", fmt))
             elif isinstance(value, str) and value:
                 write_text(cell, value)
-                cell.style = head if row == 1 else text_style
-                width = text_width_em([widths[col - 1]], font_size)
-                lines = max(lines, len(wrap_line(value, width)))
+                styles.apply(cell, head if row == 1 else text_style)
+                if widths[col - 1] >= MAX_TEXT_WIDTH:  # narrower columns fit their longest text
+                    width = text_width_em([widths[col - 1]], font_size)
+                    lines = max(lines, len(wrap_line(value, width)))
             elif row == 1:
-                cell.style = head
+                styles.apply(cell, head)
         ws.row_dimensions[row].height = row_height(lines, font_size, styles.font_name)
     ws.freeze_panes = "A2"
     last = get_column_letter(max(1, len(frame.columns)))

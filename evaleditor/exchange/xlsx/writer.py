@@ -6,19 +6,12 @@ import io
 from typing import Any
 
 from evaleditor.exchange.xlsx import labels
-from evaleditor.exchange.xlsx.cleaning import clean, sheet_name
+from evaleditor.exchange.xlsx.cleaning import clean, sheet_name, write_text
 from evaleditor.exchange.xlsx.layout import CellSpec, PlanBuilder, SheetPlan
 from evaleditor.exchange.xlsx.pages import paginate, setup_print
 from evaleditor.exchange.xlsx.richtext import RichTextFactory
 from evaleditor.exchange.xlsx.styles import Styles
 from evaleditor.model import Project, Sheet
-
-
-def write_text(cell: Any, value: Any) -> None:
-    """Store user text as text: a leading ``=`` never makes a formula."""
-    cell.value = value
-    if isinstance(value, str):
-        cell.data_type = "s"
 
 
 def workbook_bytes(project: Project) -> bytes:
@@ -67,14 +60,36 @@ def write_sheet(ws: Any, sheet: Sheet, plan: SheetPlan, styles: Styles, factory:
     ws.sheet_view.showGridLines = False
 
 
+def _merge(ws: Any, first_row: int, first_col: int, last_row: int, last_col: int) -> None:
+    """Merge a range whose cells are all styled afterwards.
+
+    Like ``ws.merge_cells`` without its copying of the first cell's borders to the edges,
+    which every cell's own style makes redundant (and which costs more than the rest of a sheet).
+    """
+    from openpyxl.cell.cell import MergedCell
+    from openpyxl.worksheet.merge import MergedCellRange
+
+    ws.merged_cells.add(MergedCellRange(ws, f"{_coord(first_row, first_col)}:{_coord(last_row, last_col)}"))
+    for r in range(first_row, last_row + 1):
+        for c in range(first_col, last_col + 1):
+            if (r, c) != (first_row, first_col):
+                ws._cells[r, c] = MergedCell(ws, row=r, column=c)
+
+
+def _coord(row: int, col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return f"{get_column_letter(col)}{row}"
+
+
 def _write_cell(ws: Any, row: int, spec: CellSpec, styles: Styles, factory: RichTextFactory) -> None:
     last_row = row + spec.row_span - 1
-    if spec.last_col > spec.first_col or last_row > row:
-        ws.merge_cells(start_row=row, start_column=spec.first_col, end_row=last_row, end_column=spec.last_col)
     style = styles.name(spec.style, spec.number_format if spec.number is not None else "General")
+    if spec.last_col > spec.first_col or last_row > row:
+        _merge(ws, row, spec.first_col, last_row, spec.last_col)
     for r in range(row, last_row + 1):
         for c in range(spec.first_col, spec.last_col + 1):
-            ws.cell(r, c).style = style  # every cell of a merged range, so its borders print
+            styles.apply(ws.cell(r, c), style)  # every cell of a merged range, so its borders print
     anchor = ws.cell(row, spec.first_col)
     if spec.number is not None:
         anchor.value = spec.number
