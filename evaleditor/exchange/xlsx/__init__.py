@@ -15,14 +15,19 @@ package imports none of them, so importing it stays cheap.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from evaleditor.model import Project
 
 
-def export_xlsx(project: Project) -> bytes:
-    """The workbook of ``project`` as .xlsx bytes."""
+def export_xlsx(project: Project, progress: Callable[[int, int], None] | None = None) -> bytes:
+    """The workbook of ``project`` as .xlsx bytes.
+
+    ``progress(done, total)`` is called after each sheet's worksheet (for a progress dialog);
+    raises InputError for a text that no cell can hold.
+    """
     from evaleditor.exchange.xlsx.writer import workbook_bytes
 
-    return workbook_bytes(project)
+    return workbook_bytes(project, progress)

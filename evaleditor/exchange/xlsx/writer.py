@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 from evaleditor.exchange.xlsx import labels
@@ -14,7 +15,7 @@ from evaleditor.exchange.xlsx.styles import Styles
 from evaleditor.model import Project, Sheet
 
 
-def workbook_bytes(project: Project) -> bytes:
+def workbook_bytes(project: Project, progress: Callable[[int, int], None] | None = None) -> bytes:
     from openpyxl import Workbook
 
     from evaleditor.exchange.xlsx.summary import write_data_sheet, write_summary_sheet
@@ -30,6 +31,8 @@ def workbook_bytes(project: Project) -> bytes:
         plan = builder.build(sheet, index)
         title = sheet_name(_wanted_name(sheet), taken, f"{labels.SHEET_PREFIX}{index + 1}")
         write_sheet(workbook.create_sheet(title), sheet, plan, styles, factory)
+        if progress:
+            progress(index + 1, len(project.sheets))
     write_summary_sheet(workbook.create_sheet(labels.SUMMARY_SHEET), project, styles)
     write_data_sheet(workbook.create_sheet(labels.DATA_SHEET), project, styles)
     if project.sheets:

@@ -142,3 +142,12 @@ def test_any_number_of_years_exports(years):
     ws = load(export(project)).worksheets[0]
     assert ws.max_column == 4 + years
     assert ws.cell(ws.max_row, 1).value is not None
+
+
+def test_progress_is_reported_per_sheet(three_year_project):
+    from evaleditor.exchange.xlsx import export_xlsx
+
+    calls = []
+    data = export_xlsx(three_year_project, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 2), (2, 2)]
+    assert len(load(data).sheetnames) == 4
