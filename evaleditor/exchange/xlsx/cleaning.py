@@ -31,8 +31,8 @@ def check_length(text: str, where: str, place: str) -> None:
     if len(text) > CELL_LIMIT:
         raise InputError(
             None,
-            f"{where}の文字数（{len(text):,} 文字）が Excel の 1 セルの上限（{CELL_LIMIT:,} 文字）を超えています。"
-            "短くしてから書き出してください",
+            f"{where}のこの項目は {len(text):,} 文字あり、Excel の 1 セルに入る上限（{CELL_LIMIT:,} 文字）を"
+            "超えています。短くしてから書き出してください",
             place,
         )
 
