@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from evaleditor.exchange.xlsx import labels
 from evaleditor.exchange.xlsx.cleaning import check_length, clean
 from evaleditor.exchange.xlsx.heights import (
-    max_lines_per_row, row_height, split_into_rows, text_width_em, wrapped_count,
+    CELL_PADDING, POINTS_PER_WIDTH_UNIT, WIDTH_SAFETY, max_lines_per_row, row_height, split_into_rows, text_em,
+    text_width_em, wrapped_count,
 )
 from evaleditor.exchange.xlsx.richtext import Line, lines_text, plain_lines, topic_lines
 from evaleditor.model import IndicatorGroup, ProjectSettings, Sheet
@@ -38,9 +39,13 @@ def number_format(value: Number) -> str:
 
 @dataclass
 class Columns:
-    """Column positions (1-based) for a project with ``years`` year columns."""
+    """Column positions (1-based) for a project with ``years`` year columns.
+
+    ``min_width`` is the narrowest the value columns may be (wide enough for the widest number).
+    """
 
     years: int
+    min_width: float = MIN_NUMBER_WIDTH
 
     @property
     def unit(self) -> int:
@@ -62,7 +67,7 @@ class Columns:
         return self.target
 
     def widths(self) -> list[float]:
-        other = max(MIN_NUMBER_WIDTH, round(OTHER_WIDTH / (self.last - 1), 2))
+        other = max(self.min_width, round(OTHER_WIDTH / (self.last - 1), 2))
         return [NAME_WIDTH] + [other] * (self.last - 1)
 
     def split(self) -> int:
@@ -115,13 +120,29 @@ class SheetPlan:
 class PlanBuilder:
     """Builds the plan of one sheet; heights come from the settings' font."""
 
-    def __init__(self, settings: ProjectSettings) -> None:
+    def __init__(self, settings: ProjectSettings, sheets: list[Sheet] | None = None) -> None:
+        """``sheets``: all sheets of the workbook, so that every value column fits the widest number."""
         self.settings = settings
-        self.columns = Columns(len(settings.years))
-        self.widths = self.columns.widths()
         self.font_name = settings.font_name
         self.font_size = float(settings.font_size)
+        self.columns = Columns(len(settings.years), self._number_width(sheets or []))
+        self.widths = self.columns.widths()
         self._max_lines = max_lines_per_row(self.font_size, self.font_name)
+
+    def _number_width(self, sheets: list[Sheet]) -> float:
+        """The column width (Excel units) that shows the widest value of ``sheets`` without ###."""
+        shown: list[str] = []
+        for sheet in sheets:
+            for _, ind in sheet.all_indicators():
+                shown += [format_number(v) for v in (ind.baseline, ind.target, *ind.actuals.values()) if is_number(v)]
+            for entry in sheet.budget.values():
+                if is_number(entry.cost_thousand_yen):
+                    shown.append(format_number(entry.cost_thousand_yen))
+                if is_number(entry.execution_rate_percent):
+                    shown.append(f"{entry.execution_rate_percent:.2f}")  # PERCENT_FORMAT
+        widest = max((text_em(text) for text in shown), default=0.0)
+        points = widest * self.font_size / WIDTH_SAFETY + CELL_PADDING
+        return max(MIN_NUMBER_WIDTH, round(points / POINTS_PER_WIDTH_UNIT + 0.5, 2))
 
     # -- helpers
     def _text(self, first: int, last: int, text: str, style: str, where: str, place: str, span: int = 1) -> CellSpec:

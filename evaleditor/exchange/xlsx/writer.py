@@ -25,7 +25,7 @@ def workbook_bytes(project: Project, progress: Callable[[int, int], None] | None
     settings = project.settings
     styles = Styles(workbook, settings.font_name, float(settings.font_size))
     factory = RichTextFactory(settings.font_name, float(settings.font_size))
-    builder = PlanBuilder(settings)
+    builder = PlanBuilder(settings, project.sheets)
     taken = {labels.SUMMARY_SHEET, labels.DATA_SHEET}
     for index, sheet in enumerate(project.sheets):
         plan = builder.build(sheet, index)
