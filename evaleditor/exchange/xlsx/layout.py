@@ -15,6 +15,7 @@ from evaleditor.exchange.xlsx.heights import (
     CELL_PADDING, POINTS_PER_WIDTH_UNIT, WIDTH_SAFETY, max_lines_per_row, row_height, split_into_rows, text_em,
     text_width_em, wrapped_count,
 )
+from evaleditor.exchange.xlsx.paper import page_capacity, print_scale
 from evaleditor.exchange.xlsx.richtext import Line, lines_text, plain_lines, topic_lines
 from evaleditor.model import IndicatorGroup, ProjectSettings, Sheet
 from evaleditor.model.numbers import Number, format_number, is_number
@@ -127,7 +128,11 @@ class PlanBuilder:
         self.font_size = float(settings.font_size)
         self.columns = Columns(len(settings.years), self._number_width(sheets or []))
         self.widths = self.columns.widths()
-        self._max_lines = max_lines_per_row(self.font_size, self.font_name)
+        # A long text is cut into rows of which two fill a page under a repeated label row,
+        # and none is taller than Excel allows.
+        line = row_height(2, self.font_size, self.font_name) - row_height(1, self.font_size, self.font_name)
+        half_page = (page_capacity(print_scale(self.widths)) - 2 * row_height(2, self.font_size, self.font_name)) / 2
+        self._max_lines = max(1, min(max_lines_per_row(self.font_size, self.font_name), int(half_page // line) - 1))
 
     def _number_width(self, sheets: list[Sheet]) -> float:
         """The column width (Excel units) that shows the widest value of ``sheets`` without ###."""
@@ -279,7 +284,7 @@ class PlanBuilder:
         rate = [CellSpec(1, 1, "text", lines=plain_lines(labels.EXECUTION_RATE))]
         for y, year in enumerate(years):
             entry = sheet.budget.get(year.label)
-            cost.append(self._number(2 + y, entry.cost_thousand_yen if entry else None, COUNT_FORMAT))
+            cost.append(self._number(2 + y, entry.cost_thousand_yen if entry else None))  # #,##0 when whole
             rate.append(self._number(2 + y, entry.execution_rate_percent if entry else None, PERCENT_FORMAT))
         rows = [self._label_row(labels.BUDGET), self._row(header), self._row(cost), self._row(rate)]
         return SectionSpec("budget", rows)

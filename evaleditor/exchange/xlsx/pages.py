@@ -13,32 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from evaleditor.exchange.xlsx.heights import column_points
 from evaleditor.exchange.xlsx.layout import SheetPlan
-
-A4_WIDTH, A4_HEIGHT = 595.3, 841.9  # points
-MARGINS = {"left": 0.5, "right": 0.5, "top": 0.6, "bottom": 0.75, "header": 0.3, "footer": 0.3}  # inches
-#: Share of a page the paginator fills, leaving room for renderers whose rows come out slightly taller.
-FILL = 0.95
-
+from evaleditor.exchange.xlsx.paper import MARGINS, page_capacity, print_scale
 
 @dataclass
 class Pagination:
     breaks: list[int]  # 1-based rows after which a page ends
     title_rows: tuple[int, int] | None  # 1-based rows repeated at the top of following pages
     scale: float
-
-
-def print_scale(widths: list[float]) -> float:
-    """The zoom at which the columns fit one page wide (whole percent, as Excel computes it)."""
-    printable = A4_WIDTH - (MARGINS["left"] + MARGINS["right"]) * 72
-    total = sum(column_points(w) for w in widths)
-    return min(100, int(100 * printable / total)) / 100
-
-
-def page_capacity(scale: float) -> float:
-    printable = A4_HEIGHT - (MARGINS["top"] + MARGINS["bottom"]) * 72
-    return printable / scale * FILL
 
 
 def _place(heights: list[float], unit_start: list[bool], break_ok: list[bool], capacity: float,
@@ -59,12 +41,17 @@ def _place(heights: list[float], unit_start: list[bool], break_ok: list[bool], c
         units[-1].append(index)
     for unit in units:
         size = sum(heights[i] for i in unit)
-        if used > 0 and used + size > capacity:
-            used = new_page(unit[0])
-        if used + size <= capacity:
+        if size <= capacity - title_height:  # fits a page: keep it whole
+            if used > 0 and used + size > capacity:
+                used = new_page(unit[0])
             used += size
             continue
-        for index in unit:  # larger than a page: break between its rows where allowed
+        # larger than a page: fill this page first, breaking between rows where allowed,
+        # but keep the rows that must stay together at the unit's start (a label and its first row)
+        lead_end = next((i for i in unit[1:] if break_ok[i]), unit[-1] + 1)
+        if used > 0 and used + sum(heights[unit[0]:lead_end]) > capacity:
+            used = new_page(unit[0])
+        for index in unit:
             if used > 0 and used + heights[index] > capacity and break_ok[index] and index != unit[0]:
                 used = new_page(index)
             used += heights[index]

@@ -9,7 +9,8 @@ import pytest
 from evaleditor.exchange.xlsx import labels
 from evaleditor.exchange.xlsx.heights import MAX_ROW_HEIGHT, split_into_rows, wrap_line
 from evaleditor.exchange.xlsx.layout import PlanBuilder
-from evaleditor.exchange.xlsx.pages import page_capacity, paginate
+from evaleditor.exchange.xlsx.pages import paginate
+from evaleditor.exchange.xlsx.paper import page_capacity
 from evaleditor.exchange.xlsx.richtext import html_lines, lines_text
 from evaleditor.model import Topic
 from tests import factories
@@ -151,3 +152,16 @@ def test_progress_is_reported_per_sheet(three_year_project):
     data = export_xlsx(three_year_project, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 2), (2, 2)]
     assert len(load(data).sheetnames) == 4
+
+
+def test_a_topic_longer_than_a_page_starts_right_after_its_label():
+    project = factories.project(["4年度", "5年度"], sheets=1, indicators=1, topics=1)
+    project.sheets[0].topics[0].result = "<p>" + "長い成果の文章です。" * 1200 + "</p>"
+    plan = PlanBuilder(project.settings).build(project.sheets[0], 0)
+    rows = plan.rows
+    label = next(i for i, row in enumerate(rows) if row.cells[0].text == labels.RESULTS)
+    pagination = paginate(plan)
+    assert len(pagination.breaks) >= 2
+    assert label not in pagination.breaks and label + 1 not in pagination.breaks  # page 1 holds label and text
+    assert all(rows[after].break_ok or rows[after].unit_start for after in pagination.breaks)
+    assert sum(r.height for r in rows[:label + 2]) <= page_capacity(pagination.scale)
