@@ -71,7 +71,7 @@ def data_frame(project: Project) -> Any:
             records.append([number, name, labels.BUDGET, "執行率", "%", "実績値", _text(label), western,
                             entry.execution_rate_percent if entry else None])
     frame = pd.DataFrame(records, columns=pd.Index(DATA_COLUMNS), dtype=object)
-    return frame[frame["値"].map(is_number)].reset_index(drop=True)
+    return frame[frame["値"].map(is_number).astype(bool)].reset_index(drop=True)
 
 
 def _column_widths(frame: Any, font_size: float) -> list[float]:

@@ -167,3 +167,13 @@ def _values_in_order(project):
             entry = sheet.budget.get(label)
             if entry:
                 yield from (v for v in (entry.cost_thousand_yen, entry.execution_rate_percent) if v is not None)
+
+
+def test_a_project_without_sheets_exports_empty_tables():
+    from evaleditor.model import Project
+
+    book = load(export(Project()))
+    assert book.sheetnames == [labels.SUMMARY_SHEET, labels.DATA_SHEET]
+    assert ws_rows(book[labels.SUMMARY_SHEET]) == [["施策番号", "施策名", "指標区分", "指標名", "単位",
+                                                    "改訂計画 策定時", "目標値"]]
+    assert len(ws_rows(book[labels.DATA_SHEET])) == 1
