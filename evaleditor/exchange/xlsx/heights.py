@@ -52,6 +52,12 @@ def text_em(text: str) -> float:
     return sum(map(char_em, text))
 
 
+def number_em(text: str) -> float:
+    """The width of a formatted number in em: digits 0.6 em (0.5 in Japanese fonts, 0.64 in
+    DejaVu Sans), separators 0.3 em."""
+    return sum(0.6 if c.isdigit() else 0.3 if c in ",." else char_em(c) for c in text)
+
+
 def column_points(width: float) -> float:
     return width * POINTS_PER_WIDTH_UNIT
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from evaleditor.exchange.xlsx import labels
 from evaleditor.exchange.xlsx.cleaning import check_length, clean
 from evaleditor.exchange.xlsx.heights import (
-    CELL_PADDING, POINTS_PER_WIDTH_UNIT, WIDTH_SAFETY, max_lines_per_row, row_height, split_into_rows, text_em,
+    CELL_PADDING, POINTS_PER_WIDTH_UNIT, max_lines_per_row, number_em, row_height, split_into_rows,
     text_width_em, wrapped_count,
 )
 from evaleditor.exchange.xlsx.paper import page_capacity, print_scale
@@ -145,8 +145,8 @@ class PlanBuilder:
                     shown.append(format_number(entry.cost_thousand_yen))
                 if is_number(entry.execution_rate_percent):
                     shown.append(f"{entry.execution_rate_percent:.2f}")  # PERCENT_FORMAT
-        widest = max((text_em(text) for text in shown), default=0.0)
-        points = widest * self.font_size / WIDTH_SAFETY + CELL_PADDING
+        widest = max((number_em(text) for text in shown), default=0.0)
+        points = widest * self.font_size / 0.95 + CELL_PADDING
         return max(MIN_NUMBER_WIDTH, round(points / POINTS_PER_WIDTH_UNIT + 0.5, 2))
 
     # -- helpers
