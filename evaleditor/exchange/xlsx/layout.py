@@ -16,6 +16,7 @@ from evaleditor.exchange.xlsx.heights import (
     text_width_em, wrapped_count,
 )
 from evaleditor.exchange.xlsx.paper import page_capacity, print_scale
+from evaleditor.exchange.xlsx.styles import export_font
 from evaleditor.exchange.xlsx.richtext import Line, lines_text, plain_lines, topic_lines
 from evaleditor.model import IndicatorGroup, ProjectSettings, Sheet
 from evaleditor.model.numbers import Number, format_number, is_number
@@ -124,8 +125,7 @@ class PlanBuilder:
     def __init__(self, settings: ProjectSettings, sheets: list[Sheet] | None = None) -> None:
         """``sheets``: all sheets of the workbook, so that every value column fits the widest number."""
         self.settings = settings
-        self.font_name = settings.font_name
-        self.font_size = float(settings.font_size)
+        self.font_name, self.font_size = export_font(settings)
         self.columns = Columns(len(settings.years), self._number_width(sheets or []))
         self.widths = self.columns.widths()
         # A long text is cut into rows of which two fill a page under a repeated label row,

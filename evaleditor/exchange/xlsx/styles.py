@@ -9,6 +9,11 @@ from __future__ import annotations
 from copy import copy
 from typing import Any
 
+from evaleditor.exchange.xlsx.cleaning import clean
+from evaleditor.model import ProjectSettings
+from evaleditor.model.numbers import is_number
+from evaleditor.model.settings import DEFAULT_FONT, DEFAULT_FONT_SIZE
+
 #: Prefix of the workbook's style names, so they are recognisable in Excel's style gallery.
 PREFIX = "評価シート "
 HEAD_FILL = "FFF2F2F2"
@@ -29,6 +34,20 @@ _TEXT_STYLES: dict[str, tuple[bool, str | None, str, str, bool, tuple[bool, bool
     "plain": (False, None, "general", "center", True, (False, False)),
     "plain_head": (True, HEAD_FILL, "center", "center", True, (False, False)),
 }
+
+
+#: Excel's longest font name, and the font sizes the exporter accepts from the settings.
+FONT_NAME_LIMIT = 31
+FONT_SIZES = (6.0, 72.0)
+
+
+def export_font(settings: ProjectSettings) -> tuple[str, float]:
+    """The settings' font name and size as a workbook can use them (defaults for unusable ones)."""
+    name = clean(settings.font_name).replace("\n", " ").strip()[:FONT_NAME_LIMIT] or DEFAULT_FONT
+    size = settings.font_size
+    if not is_number(size) or not FONT_SIZES[0] <= size <= FONT_SIZES[1]:
+        size = DEFAULT_FONT_SIZE
+    return name, float(size)
 
 
 class Styles:

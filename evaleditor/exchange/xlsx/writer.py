@@ -11,7 +11,7 @@ from evaleditor.exchange.xlsx.cleaning import clean, sheet_name, write_text
 from evaleditor.exchange.xlsx.layout import CellSpec, PlanBuilder, SheetPlan
 from evaleditor.exchange.xlsx.pages import paginate, setup_print
 from evaleditor.exchange.xlsx.richtext import RichTextFactory
-from evaleditor.exchange.xlsx.styles import Styles
+from evaleditor.exchange.xlsx.styles import Styles, export_font
 from evaleditor.model import Project, Sheet
 
 
@@ -23,8 +23,9 @@ def workbook_bytes(project: Project, progress: Callable[[int, int], None] | None
     workbook = Workbook()
     workbook.remove(workbook.active)
     settings = project.settings
-    styles = Styles(workbook, settings.font_name, float(settings.font_size))
-    factory = RichTextFactory(settings.font_name, float(settings.font_size))
+    font_name, font_size = export_font(settings)
+    styles = Styles(workbook, font_name, font_size)
+    factory = RichTextFactory(font_name, font_size)
     builder = PlanBuilder(settings, project.sheets)
     taken = {labels.SUMMARY_SHEET, labels.DATA_SHEET}
     for index, sheet in enumerate(project.sheets):

@@ -62,6 +62,18 @@ def test_fonts_come_from_the_settings(three_year_project):
     assert fonts == {("游ゴシック", 11), ("游ゴシック", 15)}  # the title is larger
 
 
+@pytest.mark.parametrize(("name", "size", "expected"), [
+    ("", 10, ("BIZ UDゴシック", 10)), ("  \x00", 0, ("BIZ UDゴシック", 10)), ("A" * 40, 500, ("A" * 31, 10)),
+    ("MS ゴシック", 10.5, ("MS ゴシック", 10.5)),
+])
+def test_unusable_font_settings_fall_back_to_the_defaults(name, size, expected):
+    project = factories.project(["4年度", "5年度"], sheets=1, indicators=1, topics=1)
+    project.settings.font_name, project.settings.font_size = name, size
+    ws = load(export(project)).worksheets[0]
+    body = ws.cell(3, 2)  # 施策名
+    assert (body.font.name, body.font.sz) == expected
+
+
 def test_row_heights_follow_the_text():
     project = factories.project(["4年度", "5年度"], sheets=1, indicators=1, topics=3)
     topics = project.sheets[0].topics
