@@ -36,7 +36,7 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.add_argument("-o", "--output", type=Path, required=True, help="作成するプロジェクト（.evproj）")
     exp = sub.add_parser("export", help="プロジェクトを書き出す（形式は出力の拡張子で決まる）")
     exp.add_argument("project", type=Path, help="プロジェクトファイル（.evproj）")
-    exp.add_argument("-o", "--output", type=Path, required=True, help="出力ファイル（.json、.pdf）")
+    exp.add_argument("-o", "--output", type=Path, required=True, help="出力ファイル（.json、.xlsx、.csv、.pdf）")
     val = sub.add_parser("validate", help="プロジェクトを検査し、指摘を 1 行ずつ表示する")
     val.add_argument("project", type=Path, help="プロジェクトファイル（.evproj）")
     mrg = sub.add_parser("merge", help="複数のプロジェクトを 1 つに統合する（各部の提出を集める）")
