@@ -1,0 +1,163 @@
+"""関連事業・決算額: the related programs and, per year column, 事業費（千円） and 執行率（%）."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from evaleditor.gui.cell_editing import CellDelegate
+from evaleditor.gui.commands import SetValueCommand
+from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
+from evaleditor.gui.indicator_view import ERROR_STYLE
+from evaleditor.gui.widgets import StringListEditor
+from evaleditor.model import BudgetEntry, Sheet
+from evaleditor.model.numbers import NumberFormatError, format_number, parse_number
+
+_Index = QModelIndex | QPersistentModelIndex
+FIELDS = ("cost_thousand_yen", "execution_rate_percent")
+
+
+class BudgetModel(QAbstractTableModel):
+    """Rows: 事業費 and 執行率; columns: the project's years."""
+
+    def __init__(self, doc: ProjectDocument, sheet: Sheet, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.doc, self.sheet = doc, sheet
+        self.row_labels = [self.tr("事業費（千円）"), self.tr("執行率（%）")]
+        doc.aboutToChange.connect(self._about)
+        doc.changed.connect(self._changed)
+        self._resetting = False
+
+    def years(self) -> list[str]:
+        return self.doc.project.settings.year_labels
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(FIELDS)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.years())
+
+    def value(self, row: int, column: int) -> Any:
+        entry = self.sheet.budget.get(self.years()[column])
+        return getattr(entry, FIELDS[row]) if entry else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self.value(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_number(value)
+        if role == Qt.ItemDataRole.EditRole:
+            return format_number(value, grouping=False)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.years()[section] if 0 <= section < len(self.years()) else None
+        return self.row_labels[section] if 0 <= section < len(self.row_labels) else None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            new = value if value is None or isinstance(value, (int, float)) else parse_number(str(value))
+        except NumberFormatError:
+            return False
+        label, field = self.years()[index.column()], FIELDS[index.row()]
+        if self.value(index.row(), index.column()) == new:
+            return True
+        sheet = self.sheet
+
+        def get() -> Any:
+            entry = sheet.budget.get(label)
+            return getattr(entry, field) if entry else None
+
+        def put(v: Any) -> None:
+            entry = sheet.budget.get(label) or BudgetEntry()
+            setattr(entry, field, v)
+            if entry.is_empty():
+                sheet.budget.pop(label, None)
+            else:
+                sheet.budget[label] = entry
+
+        self.doc.undo_stack.push(SetValueCommand(
+            self.doc, self.tr("決算額の変更"), sheet, Part.BUDGET, get, put, new, Place(sheet, Tab.BUDGET)))
+        return True
+
+    def _about(self, scope: object, part: str) -> None:
+        if part == Part.SETTINGS:
+            self._resetting = True
+            self.beginResetModel()
+
+    def _changed(self, scope: object, part: str) -> None:
+        if self._resetting:
+            self._resetting = False
+            self.endResetModel()
+        elif scope is self.sheet and part == Part.BUDGET and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def detach(self) -> None:
+        self.doc.aboutToChange.disconnect(self._about)
+        self.doc.changed.disconnect(self._changed)
+
+
+class BudgetPanel(QWidget):
+    """The 関連事業・決算額 tab."""
+
+    def __init__(self, doc: ProjectDocument, sheet: Sheet, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        place = Place(sheet, Tab.BUDGET)
+        self.programs = StringListEditor(doc, sheet, Part.PROGRAMS, sheet.programs, self.tr("関連事業"), place, self)
+        self.model = BudgetModel(doc, sheet, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        self.table.setItemDelegate(CellDelegate(lambda index: "number", self.show_reason, parent=self))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0,000,000,000"))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.model.modelReset.connect(self._fit)
+        self._fit()
+
+        programs_box = QGroupBox(self.tr("関連事業"), self)
+        QVBoxLayout(programs_box).addWidget(self.programs)
+        budget_box = QGroupBox(self.tr("決算額"), self)
+        budget_layout = QVBoxLayout(budget_box)
+        budget_layout.addWidget(self.table)
+        budget_layout.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.addWidget(programs_box, 1)
+        layout.addWidget(budget_box)
+
+    def _fit(self) -> None:
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        scrollbar = self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(height + scrollbar)
+
+    def show_reason(self, reason: str | None) -> None:
+        self.message.setText(reason or "")
+        self.message.setVisible(bool(reason))
+
+    def detach(self) -> None:
+        self.model.detach()
+        self.programs.detach()

@@ -1,0 +1,204 @@
+"""One indicator group's table with its row buttons, clipboard and a line for refused input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from evaleditor.gui.cell_editing import CellDelegate
+from evaleditor.gui.document import ProjectDocument
+from evaleditor.gui.header import BandedHeader
+from evaleditor.gui.indicator_model import DIRECTION, NUMBER, IndicatorTableModel
+from evaleditor.model import Direction, IndicatorGroup, Sheet
+
+ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
+
+
+class ClipboardTable(QTableView):
+    """A table that hands copy, cut, paste and delete to its owner (Excel-like)."""
+
+    def __init__(self, owner: IndicatorView) -> None:
+        super().__init__(owner)
+        self.owner = owner
+
+    _KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
+             QKeySequence.StandardKey.Delete)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if any(event.matches(key) for key in self._KEYS) and self.state() != self.State.EditingState:
+                event.accept()
+                return True
+        return super().event(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        """Japanese input on a cell opens its editor and replaces the value, like typing a key does."""
+        index = self.currentIndex()
+        if (self.state() != self.State.EditingState and index.isValid()
+                and (event.commitString() or event.preeditString())
+                and self.edit(index, self.EditTrigger.AnyKeyPressed, event)):
+            editor = self.indexWidget(index)
+            if isinstance(editor, QLineEdit):
+                editor.selectAll()
+                QApplication.sendEvent(editor, event)
+                return
+        super().inputMethodEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != self.State.EditingState:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.owner.edit_copy()
+                return
+            if event.matches(QKeySequence.StandardKey.Cut):
+                self.owner.edit_cut()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.owner.edit_paste()
+                return
+            if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+                self.owner.clear_selection()
+                return
+        super().keyPressEvent(event)
+
+
+class IndicatorView(QWidget):
+    def __init__(self, doc: ProjectDocument, sheet: Sheet, group: IndicatorGroup,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.model = IndicatorTableModel(doc, sheet, group, self)
+        self.table = ClipboardTable(self)
+        self.table.setHorizontalHeader(BandedHeader(self.table))
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.delegate = CellDelegate(self._kind_of, self.show_reason, [
+            (self.tr("↑ 高いほど良い"), Direction.HIGHER), (self.tr("↓ 低いほど良い"), Direction.LOWER)], self)
+        self.table.setItemDelegate(self.delegate)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        buttons = QHBoxLayout()
+        self.add_button = self._button(self.tr("行を追加"), self.add_row, buttons)
+        self.insert_button = self._button(self.tr("行を挿入"), self.insert_row, buttons)
+        self.delete_button = self._button(self.tr("行を削除"), self.delete_rows, buttons)
+        self.up_button = self._button(self.tr("上へ"), lambda: self.move_row(-1), buttons)
+        self.down_button = self._button(self.tr("下へ"), lambda: self.move_row(1), buttons)
+        buttons.addStretch(1)
+        hint = QLabel(self.tr("Excel の範囲をコピーして貼り付けできます（Ctrl+V）"), self)
+        hint.setEnabled(False)
+        buttons.addWidget(hint)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
+        self._fit_columns()
+
+    def _button(self, text: str, slot, layout: QHBoxLayout) -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    def _kind_of(self, index: QModelIndex) -> str:
+        kind = self.model.columns[index.column()].kind
+        return {NUMBER: "number", DIRECTION: "direction"}.get(kind, "text")
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000000"))
+        for column in range(self.model.columnCount()):
+            key = self.model.column_key(column)
+            mode = QHeaderView.ResizeMode.Stretch if key == "name" else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)
+        self.table.resizeRowsToContents()
+
+    # -- feedback
+    def show_reason(self, reason: str | None) -> None:
+        self.message.setText(reason or "")
+        self.message.setVisible(bool(reason))
+
+    # -- rows
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def selected_rows(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedIndexes()}
+        if not rows and self.current_row() >= 0:
+            rows = {self.current_row()}
+        return sorted(rows)
+
+    def _select_row(self, row: int, column: int = 0) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, column)
+            self.table.setCurrentIndex(index)
+            self.table.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def add_row(self) -> None:
+        row = self.model.insert_row(self.model.rowCount())
+        self._select_row(row)
+        self.table.edit(self.model.index(row, 0))
+
+    def insert_row(self) -> None:
+        row = self.model.insert_row(max(self.current_row(), 0))
+        self._select_row(row)
+
+    def delete_rows(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.model.remove_rows(rows)
+            self._select_row(min(rows[0], self.model.rowCount() - 1))
+
+    def move_row(self, delta: int) -> None:
+        row, column = self.current_row(), max(self.table.currentIndex().column(), 0)
+        if self.model.move_row(row, delta):
+            self._select_row(row + delta, column)
+
+    # -- clipboard
+    def _selected_cells(self) -> list[tuple[int, int]]:
+        cells = [(i.row(), i.column()) for i in self.table.selectionModel().selectedIndexes()]
+        if not cells and self.table.currentIndex().isValid():
+            cells = [(self.table.currentIndex().row(), self.table.currentIndex().column())]
+        return cells
+
+    def edit_copy(self) -> None:
+        text = self.model.copy_text(self._selected_cells())
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def edit_cut(self) -> None:
+        self.edit_copy()
+        self.clear_selection()
+
+    def clear_selection(self) -> None:
+        self.model.clear_cells(self._selected_cells())
+
+    def edit_paste(self) -> None:
+        self.paste(QGuiApplication.clipboard().text())
+
+    def paste(self, text: str) -> bool:
+        cells = self._selected_cells()
+        if not cells:
+            top, left = self.model.rowCount(), 0
+            fill = None
+        else:
+            top, left = min(r for r, _ in cells), min(c for _, c in cells)
+            fill = (max(r for r, _ in cells) - top + 1, max(c for _, c in cells) - left + 1)
+        reason = self.model.paste_text(text, top, left, fill)
+        self.show_reason(reason)
+        return reason is None
