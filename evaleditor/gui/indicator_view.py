@@ -94,9 +94,7 @@ class IndicatorView(QWidget):
         self.up_button = self._button(self.tr("上へ"), lambda: self.move_row(-1), buttons)
         self.down_button = self._button(self.tr("下へ"), lambda: self.move_row(1), buttons)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Excel の範囲をコピーして貼り付けできます（Ctrl+V）"), self)
-        hint.setEnabled(False)
-        buttons.addWidget(hint)
+        self.table.setStatusTip(self.tr("Excel の範囲をコピーして、ここに貼り付けできます（Ctrl+V）"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
