@@ -135,6 +135,7 @@ class BudgetPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.model.modelReset.connect(self._fit)
+        self.table.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit())
         self._fit()
 
         programs_box = QGroupBox(self.tr("関連事業"), self)
@@ -144,15 +145,18 @@ class BudgetPanel(QWidget):
         budget_layout.addWidget(self.table)
         budget_layout.addWidget(self.message)
         layout = QVBoxLayout(self)
-        layout.addWidget(programs_box, 1)
+        layout.addWidget(programs_box)
         layout.addWidget(budget_box)
+        layout.addStretch(1)
 
     def _fit(self) -> None:
         self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
-        scrollbar = self.table.horizontalScrollBar().sizeHint().height()
-        self.table.setFixedHeight(height + scrollbar)
+        bar = self.table.horizontalScrollBar()
+        if bar.maximum() > 0:  # more years than fit: room for the scroll bar below the rows
+            height += bar.sizeHint().height()
+        self.table.setFixedHeight(height)
 
     def show_reason(self, reason: str | None) -> None:
         self.message.setText(reason or "")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from evaleditor.model.numbers import NumberFormatError, parse_number
 
@@ -46,6 +46,21 @@ class CellDelegate(QStyledItemDelegate):
         self.kind_of = kind_of
         self.report = report
         self.directions = directions or []
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """Tall enough for wrapped text, measured a little narrower than the cell (never elided)."""
+        hint = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        width = option.rect.width()
+        if isinstance(text, str) and text and width > 24:
+            widget = option.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+            flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+            box = QRect(0, 0, width - 2 * margin - 2, 100000)
+            needed = option.fontMetrics.boundingRect(box, flags, text).height() + 2 * margin
+            hint.setHeight(max(hint.height(), needed))
+        return hint
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         kind = self.kind_of(index)

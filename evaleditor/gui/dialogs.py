@@ -10,9 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
 
 class SaveChoice(Enum):
     SAVE = "save"
@@ -28,11 +25,11 @@ class Dialogs:
 
     def ask_save_changes(self, name: str) -> SaveChoice:
         box = QMessageBox(QMessageBox.Icon.Warning, "evaleditor",
-                          _tr("「{0}」への変更を保存しますか？").format(name), parent=self.parent)
-        box.setInformativeText(_tr("保存しないと、変更は失われます。"))
-        save = box.addButton(_tr("保存"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(_tr("保存しない"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(_tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+                          QCoreApplication.translate("Dialogs", "「{0}」への変更を保存しますか？").format(name), parent=self.parent)
+        box.setInformativeText(QCoreApplication.translate("Dialogs", "保存しないと、変更は失われます。"))
+        save = box.addButton(QCoreApplication.translate("Dialogs", "保存"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QCoreApplication.translate("Dialogs", "保存しない"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QCoreApplication.translate("Dialogs", "キャンセル"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
         box.exec()
@@ -68,5 +65,5 @@ class Dialogs:
         return Path(name) if name else None
 
     def choose_color(self, initial: QColor) -> QColor | None:
-        color = QColorDialog.getColor(initial, self.parent, _tr("文字の色"))
+        color = QColorDialog.getColor(initial, self.parent, QCoreApplication.translate("Dialogs", "文字の色"))
         return color if color.isValid() else None

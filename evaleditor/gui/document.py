@@ -90,11 +90,3 @@ class ProjectDocument(QObject):
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
-
-    def sheet_of(self, scope: object) -> Sheet | None:
-        """The sheet that holds a scope object (a sheet, one of its groups or topics)."""
-        for sheet in self.project.sheets:
-            if scope is sheet or any(scope is g for g in sheet.indicator_groups) or any(
-                    scope is t for t in sheet.topics):
-                return sheet
-        return None

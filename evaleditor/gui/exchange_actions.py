@@ -8,23 +8,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from evaleditor.model import Project
 
 #: suffix → the format's name in menus and file dialogs
 FORMAT_LABELS = {
-    ".json": "シート交換形式 JSON",
+    ".json": QT_TRANSLATE_NOOP("ExchangeActions", "シート交換形式 JSON"),
 }
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeActions", text)
 
 
 def format_label(suffix: str) -> str:
     label = FORMAT_LABELS.get(suffix)
-    return _tr(label) if label else _tr("{0} ファイル").format(suffix.lstrip(".").upper())
+    if label:
+        return QCoreApplication.translate("ExchangeActions", label)
+    return QCoreApplication.translate("ExchangeActions", "{0} ファイル").format(suffix.lstrip(".").upper())
 
 
 def exporters() -> list[tuple[str, str]]:
@@ -38,7 +37,7 @@ def import_filter() -> str:
     from evaleditor.exchange.formats import IMPORTERS
 
     patterns = " ".join(f"*{suffix}" for suffix in IMPORTERS)
-    parts = [_tr("取り込める形式 ({0})").format(patterns)]
+    parts = [QCoreApplication.translate("ExchangeActions", "取り込める形式 ({0})").format(patterns)]
     parts += [f"{format_label(suffix)} (*{suffix})" for suffix in IMPORTERS]
     return ";;".join(parts)
 

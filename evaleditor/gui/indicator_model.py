@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from evaleditor.gui.commands import SetValueCommand, moved, replace_list
 from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
@@ -32,12 +32,6 @@ _DIRECTION_WORDS = {
 }
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("IndicatorTableModel", text)
 
 
 @dataclass
@@ -64,7 +58,8 @@ COLUMN_PROVIDERS: list[Callable[[ProjectDocument], list[Column]]] = []
 def parse_direction(text: str) -> Direction:
     value = _DIRECTION_WORDS.get(text.strip().lower())
     if value is None:
-        raise NumberFormatError(tr("「{0}」は方向ではありません（↑ または ↓）").format(text))
+        raise NumberFormatError(QCoreApplication.translate(
+            "IndicatorTableModel", "「{0}」は方向ではありません（↑ または ↓）").format(text))
     return value
 
 
@@ -85,8 +80,8 @@ class IndicatorTableModel(QAbstractTableModel):
     def _build_columns(self) -> None:
         settings = self.doc.project.settings
         columns = [
-            Column("name", tr("指標名"), TEXT, lambda s, i: i.name, lambda i, v: setattr(i, "name", v)),
-            Column("unit", tr("単位"), TEXT, lambda s, i: i.unit, lambda i, v: setattr(i, "unit", v)),
+            Column("name", self.tr("指標名"), TEXT, lambda s, i: i.name, lambda i, v: setattr(i, "name", v)),
+            Column("unit", self.tr("単位"), TEXT, lambda s, i: i.unit, lambda i, v: setattr(i, "unit", v)),
             Column("baseline", settings.baseline_label, NUMBER, lambda s, i: i.baseline,
                    lambda i, v: setattr(i, "baseline", v)),
         ]
@@ -95,12 +90,12 @@ class IndicatorTableModel(QAbstractTableModel):
                 f"actual:{year.label}", year.label, NUMBER,
                 lambda s, i, label=year.label: i.actual(label),
                 lambda i, v, label=year.label: i.set_actual(label, v),
-                band=tr("実績値"), tooltip=f"{year.western_year}年度" if year.western_year else ""))
+                band=self.tr("実績値"), tooltip=f"{year.western_year}年度" if year.western_year else ""))
         columns.append(Column("target", settings.effective_target_label(), NUMBER, lambda s, i: i.target,
                               lambda i, v: setattr(i, "target", v)))
-        columns.append(Column("direction", tr("方向"), DIRECTION, lambda s, i: i.direction,
+        columns.append(Column("direction", self.tr("方向"), DIRECTION, lambda s, i: i.direction,
                               lambda i, v: setattr(i, "direction", v),
-                              tooltip=tr("↑ 高いほど良い／↓ 低いほど良い")))
+                              tooltip=self.tr("↑ 高いほど良い／↓ 低いほど良い")))
         for provider in COLUMN_PROVIDERS:
             columns.extend(provider(self.doc))
         for column, after in self._extra:
@@ -213,7 +208,7 @@ class IndicatorTableModel(QAbstractTableModel):
         setter = column.set
         assert setter is not None
         self.doc.undo_stack.push(SetValueCommand(
-            self.doc, tr("{0} の変更").format(column.header), self.group, Part.VALUES,
+            self.doc, self.tr("{0} の変更").format(column.header), self.group, Part.VALUES,
             lambda: column.get(self.sheet, indicator), lambda v: setter(indicator, v), new, self.place()))
         return True
 
@@ -228,19 +223,19 @@ class IndicatorTableModel(QAbstractTableModel):
         row = max(0, min(row, self.rowCount()))
         items = list(self.group.indicators)
         items.insert(row, Indicator())
-        self._replace(tr("指標の追加"), items)
+        self._replace(self.tr("指標の追加"), items)
         return row
 
     def remove_rows(self, rows: list[int]) -> None:
         drop = set(rows)
         items = [ind for n, ind in enumerate(self.group.indicators) if n not in drop]
-        self._replace(tr("指標の削除"), items)
+        self._replace(self.tr("指標の削除"), items)
 
     def move_row(self, row: int, delta: int) -> bool:
         items = moved(self.group.indicators, row, delta)
         if items is None:
             return False
-        self._replace(tr("指標の移動"), items)
+        self._replace(self.tr("指標の移動"), items)
         return True
 
     # -- clipboard
@@ -268,12 +263,12 @@ class IndicatorTableModel(QAbstractTableModel):
         """
         block = parse_tsv(text)
         if not block:
-            return tr("貼り付ける内容がありません")
+            return self.tr("貼り付ける内容がありません")
         if fill and len(block) == 1 and len(block[0]) == 1:
             block = [[block[0][0]] * fill[1] for _ in range(fill[0])]
         width = max(len(line) for line in block)
         if left + width > len(self.columns):
-            return tr("貼り付ける範囲が表の右端を越えています（{0} 列あります）").format(width)
+            return self.tr("貼り付ける範囲が表の右端を越えています（{0} 列あります）").format(width)
         items = list(self.group.indicators)
         copies: dict[int, Indicator] = {}
         for r, line in enumerate(block):
@@ -290,10 +285,10 @@ class IndicatorTableModel(QAbstractTableModel):
                 try:
                     value = self.convert(left + c, cell)
                 except NumberFormatError as error:
-                    return tr("{0} 行目「{1}」: {2}").format(row + 1, column.header, error)
+                    return self.tr("{0} 行目「{1}」: {2}").format(row + 1, column.header, error)
                 assert column.set is not None
                 column.set(copies[row], value)
-        self._replace(tr("貼り付け"), items)
+        self._replace(self.tr("貼り付け"), items)
         return None
 
     def clear_cells(self, cells: list[tuple[int, int]]) -> None:
@@ -310,7 +305,7 @@ class IndicatorTableModel(QAbstractTableModel):
             column.set(items[row], None if column.kind == NUMBER else "")
             touched = True
         if touched:
-            self._replace(tr("削除"), items)
+            self._replace(self.tr("削除"), items)
 
     # -- following the document
     def _about_to_change(self, scope: object, part: str) -> None:

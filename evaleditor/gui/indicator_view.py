@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -101,8 +101,12 @@ class IndicatorView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
         self.model.modelReset.connect(self._fit_columns)
-        self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
+        self.model.dataChanged.connect(lambda *_: self._rows_timer.start(0))
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start(0))
         self._fit_columns()
 
     def _button(self, text: str, slot, layout: QHBoxLayout) -> QPushButton:  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
 from evaleditor.gui.widgets import BoundLineEdit, StringListEditor
@@ -19,11 +19,15 @@ class InfoPanel(QWidget):
         self.departments = StringListEditor(doc, sheet, Part.DEPARTMENTS, sheet.departments, self.tr("関係部"),
                                             place, self)
         self.number.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 24)
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("施策番号"), self.number)
-        layout.addRow(self.tr("施策名"), self.name)
-        layout.addRow(self.tr("表題"), self.title)
-        layout.addRow(self.tr("関係部"), self.departments)
+        self.departments.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+        form = QFormLayout()
+        form.addRow(self.tr("施策番号"), self.number)
+        form.addRow(self.tr("施策名"), self.name)
+        form.addRow(self.tr("表題"), self.title)
+        form.addRow(self.tr("関係部"), self.departments)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
 
     def detach(self) -> None:
         for editor in (self.number, self.name, self.title, self.departments):

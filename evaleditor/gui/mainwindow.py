@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QLineEdit, QMainWindow, QMenu, QSplitter, QStyle, QTextEdit, QWidget,
+    QApplication, QDockWidget, QLineEdit, QMainWindow, QSplitter, QStyle, QTextEdit, QWidget,
 )
 
 from evaleditor import __version__
@@ -430,7 +430,3 @@ class MainWindow(QMainWindow):
             return
         self.save_window_state()
         event.accept()
-
-
-def menu_titles(menu: QMenu) -> list[str]:
-    return [a.text() for a in menu.actions() if not a.isSeparator()]

@@ -3,7 +3,7 @@ pasting that keeps only the subset, and a small formatting toolbar shared by the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFocusEvent, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QTextListFormat
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMenu, QTextEdit, QToolBar, QToolButton, QVBoxLayout, QWidget
 
@@ -244,7 +244,9 @@ class RichTextEditor(QFrame):
 class FormatToolBar(QToolBar):
     """Bold, italic, underline, colour, bullets and clear, for the rich-text editor last focused."""
 
-    COLORS = (("赤", "#c00000"), ("青", "#0050b0"), ("緑", "#007030"))
+    COLORS = ((QT_TRANSLATE_NOOP("FormatToolBar", "赤"), "#c00000"),
+              (QT_TRANSLATE_NOOP("FormatToolBar", "青"), "#0050b0"),
+              (QT_TRANSLATE_NOOP("FormatToolBar", "緑"), "#007030"))
 
     def __init__(self, doc: ProjectDocument, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -22,9 +22,6 @@ ORIGINAL = Qt.ItemDataRole.UserRole + 1
 _NUMBERED = re.compile(r"^(?P<head>.*?)(?P<number>\d+)(?P<tail>\D*)$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
 
 def next_label(label: str) -> str:
     """``5年度`` → ``6年度``, ``令和5年度`` → ``令和6年度``; a label without a number gets ``（次）``."""
@@ -238,8 +235,8 @@ def apply_settings(doc: ProjectDocument, dialogs: Dialogs, new: ProjectSettings,
                for label in dropped if ind.actual(label) is not None)
     lost += sum(1 for sheet in project.sheets for label in dropped if label in sheet.budget)
     if lost and not dialogs.confirm(
-            _tr("年度の列の削除"),
-            _tr("削除する年度（{0}）の値が {1} 件あります。値も削除しますか？（元に戻すことができます）").format(
+            QCoreApplication.translate("SettingsDialog", "年度の列の削除"),
+            QCoreApplication.translate("SettingsDialog", "削除する年度（{0}）の値が {1} 件あります。値も削除しますか？（元に戻すことができます）").format(
                 "、".join(dropped), lost)):
         return False
 
@@ -250,5 +247,5 @@ def apply_settings(doc: ProjectDocument, dialogs: Dialogs, new: ProjectSettings,
                 indicator.actuals = {renames[k]: v for k, v in indicator.actuals.items() if k in renames}
             sheet.budget = {renames[k]: v for k, v in sheet.budget.items() if k in renames}
 
-    doc.undo_stack.push(ProjectStateCommand(doc, _tr("プロジェクトの設定の変更"), mutate))
+    doc.undo_stack.push(ProjectStateCommand(doc, QCoreApplication.translate("SettingsDialog", "プロジェクトの設定の変更"), mutate))
     return True

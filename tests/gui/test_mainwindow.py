@@ -227,3 +227,15 @@ def test_new_project_has_a_sheet_and_year_columns(qtbot, make_window, dialogs):
     assert len(window.doc.project.sheets) == 1
     assert len(window.doc.project.settings.years) == 4
     assert Path(window.doc.display_name()).name == "無題"
+
+
+def test_later_features_can_add_a_dock_with_a_view_menu_entry(qtbot, window):
+    from PySide6.QtWidgets import QLabel
+
+    dock = window.add_dock(QLabel("問題はありません"), "問題")
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    toggle = window.view_menu.actions()[-1]
+    assert toggle.text() == "問題"
+    shown = dock.isVisible()
+    toggle.trigger()
+    assert dock.isVisible() is not shown
