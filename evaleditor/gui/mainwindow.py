@@ -258,8 +258,10 @@ class MainWindow(QMainWindow):
         """Finish an open cell editor or typing step so that saving includes it."""
         focus = QApplication.focusWidget()
         if focus is not None and self.isAncestorOf(focus):
-            focus.clearFocus()
-            if focus.isVisible():
+            focus.clearFocus()  # a cell editor commits its text when it loses focus
+            while focus is not None and not (focus.isVisible() and focus.focusPolicy() != Qt.FocusPolicy.NoFocus):
+                focus = focus.parentWidget()
+            if focus is not None:
                 focus.setFocus()
         if self.doc is not None:
             self.doc.seal_typing()

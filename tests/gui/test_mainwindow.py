@@ -239,3 +239,18 @@ def test_later_features_can_add_a_dock_with_a_view_menu_entry(qtbot, window):
     shown = dock.isVisible()
     toggle.trigger()
     assert dock.isVisible() is not shown
+
+
+def test_saving_while_a_cell_is_being_edited_keeps_the_typed_value(qtbot, window, example):
+    window.editor.show_tab(Tab.INDICATORS)
+    view = window.editor.indicators.current_view()
+    index = view.model.index(3, view.model.column_of("actual:3年度"))
+    view.table.setFocus()
+    view.table.setCurrentIndex(index)
+    qtbot.keyClick(view.table, Qt.Key.Key_1)  # typing on a cell opens its editor with that key
+    qtbot.keyClicks(view.table.indexWidget(index), "30")  # no Enter yet
+    assert view.table.state() == view.table.State.EditingState
+    window.save_action.trigger()
+    assert load_project(example).sheets[0].indicator_groups[0].indicators[3].actuals == {"2年度": 124, "3年度": 130}
+    assert not window.isWindowModified()
+    assert view.table.hasFocus()
