@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from evaleditor.gui.cell_editing import CellDelegate
@@ -33,6 +33,15 @@ class ClipboardTable(QTableView):
                 event.accept()
                 return True
         return super().event(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter stores the value and moves down a row, as in Excel."""
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            index = self.currentIndex()
+            below = index.siblingAtRow(index.row() + 1)
+            if below.isValid():
+                self.setCurrentIndex(below)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         """Japanese input on a cell opens its editor and replaces the value, like typing a key does."""

@@ -220,3 +220,15 @@ def test_indicator_groups_are_added_renamed_and_removed(qtbot, window, dialogs):
     window.undo_action.trigger()
     assert [g.name for g in sheet.indicator_groups] == ["成果指標", "事業指標"]
     assert len(sheet.indicator_groups[0].indicators) == 5
+
+
+def test_enter_stores_the_value_and_moves_down_like_excel(qtbot, window):
+    view = indicator_view(window)
+    column = view.model.column_of("actual:4年度")
+    edit_cell(qtbot, view.table, 0, column, "20")
+    assert view.table.currentIndex().row() == 1 and view.table.currentIndex().column() == column
+    qtbot.keyClick(view.table, Qt.Key.Key_3)
+    qtbot.keyClicks(view.table.indexWidget(view.table.currentIndex()), "6")
+    qtbot.keyClick(view.table.indexWidget(view.table.currentIndex()), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert [i.actual("4年度") for i in group(window).indicators[:2]] == [20, 36]
