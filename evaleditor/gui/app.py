@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from evaleditor import APP_NAME, __version__
 from evaleditor.applog import log, setup_file_logging
+
+if TYPE_CHECKING:
+    from evaleditor.gui.mainwindow import MainWindow
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 LANGUAGES = ("ja", "en")
@@ -52,10 +56,19 @@ def run(path: Path | None = None) -> int:
     install_translations(app, language if language in LANGUAGES else "ja")
     sys.excepthook = _excepthook
 
+    window = open_window(path)
+    try:
+        return app.exec()
+    finally:
+        del window  # kept alive until the event loop ends
+
+
+def open_window(path: Path | None, settings: QSettings | None = None) -> MainWindow:
+    """The main window, shown, with ``path`` opened (a file that cannot be read is reported, not raised)."""
     from evaleditor.gui.mainwindow import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(settings)
     window.show()
     if path is not None:
         window.open_path(Path(path), ask=False)
-    return app.exec()
+    return window

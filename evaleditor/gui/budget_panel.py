@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from evaleditor.gui.cell_editing import CellDelegate
+from evaleditor.gui.cell_editing import CellDelegate, EditingTable
 from evaleditor.gui.commands import SetValueCommand
 from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
 from evaleditor.gui.indicator_view import ERROR_STYLE
@@ -120,7 +120,7 @@ class BudgetPanel(QWidget):
         place = Place(sheet, Tab.BUDGET)
         self.programs = StringListEditor(doc, sheet, Part.PROGRAMS, sheet.programs, self.tr("関連事業"), place, self)
         self.model = BudgetModel(doc, sheet, self)
-        self.table = QTableView(self)
+        self.table = EditingTable(self)
         self.table.setModel(self.model)
         self.message = QLabel(self)
         self.message.setStyleSheet(ERROR_STYLE)

@@ -6,13 +6,51 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QInputMethodEvent, QValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QComboBox, QListWidget, QStyle, QTableView, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+)
 
 from evaleditor.model.numbers import NumberFormatError, parse_number
 
 _Index = QModelIndex | QPersistentModelIndex
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; background: #ffebee; }"
+
+
+def start_editing_with_input_method(view: QAbstractItemView, event: QInputMethodEvent) -> bool:
+    """Japanese input on a cell opens its editor and replaces the value, as a typed key does.
+
+    Qt opens the editor for the first input-method event but does not hand that event to it, so
+    the first composed text would be lost. Views call this from ``inputMethodEvent``.
+    """
+    index = view.currentIndex()
+    if (view.state() == QAbstractItemView.State.EditingState or not index.isValid()
+            or not (event.commitString() or event.preeditString())):
+        return False
+    if not view.edit(index, QAbstractItemView.EditTrigger.AnyKeyPressed, event):
+        return False
+    editor = view.indexWidget(index)
+    if not isinstance(editor, QLineEdit):
+        return False
+    editor.selectAll()
+    QApplication.sendEvent(editor, event)
+    return True
+
+
+class EditingTable(QTableView):
+    """A table whose cells take Japanese input directly."""
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if not start_editing_with_input_method(self, event):
+            super().inputMethodEvent(event)
+
+
+class EditingList(QListWidget):
+    """A list whose items take Japanese input directly."""
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        if not start_editing_with_input_method(self, event):
+            super().inputMethodEvent(event)
 
 
 class NumberValidator(QValidator):
@@ -63,6 +101,7 @@ class CellDelegate(QStyledItemDelegate):
         return hint
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        self.report(None)  # a reason shown for an earlier cell no longer applies
         kind = self.kind_of(index)
         if kind == "direction":
             combo = QComboBox(parent)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QInputMethodEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QApplication, QHBoxLayout, QLineEdit, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from evaleditor.gui.cell_editing import CellDelegate
+from evaleditor.gui.cell_editing import CellDelegate, EditingTable
 from evaleditor.gui.document import ProjectDocument
 from evaleditor.gui.header import BandedHeader
 from evaleditor.gui.indicator_model import DIRECTION, NUMBER, IndicatorTableModel
@@ -17,7 +17,7 @@ from evaleditor.model import Direction, IndicatorGroup, Sheet
 ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
 
 
-class ClipboardTable(QTableView):
+class ClipboardTable(EditingTable):
     """A table that hands copy, cut, paste and delete to its owner (Excel-like)."""
 
     def __init__(self, owner: IndicatorView) -> None:
@@ -42,19 +42,6 @@ class ClipboardTable(QTableView):
             below = index.siblingAtRow(index.row() + 1)
             if below.isValid():
                 self.setCurrentIndex(below)
-
-    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
-        """Japanese input on a cell opens its editor and replaces the value, like typing a key does."""
-        index = self.currentIndex()
-        if (self.state() != self.State.EditingState and index.isValid()
-                and (event.commitString() or event.preeditString())
-                and self.edit(index, self.EditTrigger.AnyKeyPressed, event)):
-            editor = self.indexWidget(index)
-            if isinstance(editor, QLineEdit):
-                editor.selectAll()
-                QApplication.sendEvent(editor, event)
-                return
-        super().inputMethodEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != self.State.EditingState:

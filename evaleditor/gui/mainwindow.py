@@ -7,9 +7,10 @@ emitted whenever a project is opened, created or imported.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QLineEdit, QMainWindow, QSplitter, QStyle, QTextEdit, QWidget,
@@ -386,10 +387,10 @@ class MainWindow(QMainWindow):
         self.dialogs.info(self.tr("言語"), self.tr("次回の起動から切り替わります。\nThe language changes at the next start."))
 
     def about(self) -> None:
+        python = ".".join(str(part) for part in sys.version_info[:3])
         self.dialogs.info(self.tr("バージョン情報"), self.tr(
             "<b>evaleditor {0}</b><br>施策評価シートの作成・編集・書き出し<br>"
-            "Python {1} / Qt {2}").format(__version__, ".".join(map(str, __import__("sys").version_info[:3])),
-                                          __import__("PySide6").__version__))
+            "Python {1} / Qt {2}").format(__version__, python, qVersion()))
 
     # -- drag and drop
     def _dropped_path(self, event: QDragEnterEvent | QDropEvent) -> Path | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLineEdit, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from evaleditor.gui.cell_editing import EditingList
 from evaleditor.gui.commands import moved, replace_list, set_attribute
 from evaleditor.gui.document import Place, ProjectDocument
 
@@ -55,7 +56,7 @@ class StringListEditor(QWidget):
                  place: Place | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.scope, self.part, self.items, self.label, self.place = doc, scope, part, items, label, place
-        self.list = QListWidget(self)
+        self.list = EditingList(self)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)

@@ -254,3 +254,17 @@ def test_saving_while_a_cell_is_being_edited_keeps_the_typed_value(qtbot, window
     assert load_project(example).sheets[0].indicator_groups[0].indicators[3].actuals == {"2年度": 124, "3年度": 130}
     assert not window.isWindowModified()
     assert view.table.hasFocus()
+
+
+def test_command_line_start_opens_the_file_or_reports_it(qtbot, example, qsettings, tmp_path, monkeypatch):
+    from evaleditor.gui import app, dialogs as dialogs_module
+
+    window = app.open_window(example, qsettings)
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.windowTitle().startswith(example.name)
+    told = []
+    monkeypatch.setattr(dialogs_module.Dialogs, "error", lambda self, text: told.append(text))
+    missing = app.open_window(tmp_path / "nothing.evproj", qsettings)
+    qtbot.addWidget(missing)
+    assert told == [f"開けませんでした。\n{tmp_path / 'nothing.evproj'}: ファイルが見つかりません"]
+    assert missing.windowTitle().startswith("無題")

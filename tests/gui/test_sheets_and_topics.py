@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from evaleditor.gui.document import Tab
 from evaleditor.model import richtext
@@ -148,3 +149,29 @@ def test_removing_a_topic_with_text_asks_and_can_be_undone(qtbot, window, dialog
     assert topic not in sheet.topics and len(editor.issues.rows) == 5
     window.undo_action.trigger()
     assert sheet.topics[2] is topic and len(editor.issues.rows) == 6
+
+
+def test_full_width_numbers_typed_with_the_input_method_in_the_budget(qtbot, window):
+    window.editor.show_tab(Tab.BUDGET)
+    table = window.editor.budget.table
+    index = table.model().index(0, 2)
+    table.setFocus()
+    table.setCurrentIndex(index)
+    commit_text(table, "１，２００，０００")  # IME on: digits arrive full-width
+    editor = table.indexWidget(index)
+    assert editor.text() == "１，２００，０００"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.doc.project.sheets[0].budget["4年度"].cost_thousand_yen == 1200000
+    assert table.model().index(0, 2).data() == "1,200,000"
+
+
+def test_list_items_take_japanese_input_directly(qtbot, window):
+    departments = window.editor.info.departments
+    departments.list.setFocus()
+    departments.list.setCurrentRow(0)
+    commit_text(departments.list, "経済部")
+    editor = departments.list.indexWidget(departments.list.currentIndex())
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.doc.project.sheets[0].departments == ["経済部"]
