@@ -144,3 +144,19 @@ def test_ctrl_z_in_a_text_field_undoes_through_the_window(qtbot, window):
     assert field.text() == "産業の活性化を促進する"
     qtbot.keyClick(field, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert sheet.policy_name == "産業の活性化を促進する（改）"
+
+
+def test_paste_from_word_keeps_bold_colour_and_paragraphs_only(qtbot, window):
+    editor = results_editor(window, 5)
+    topic = window.doc.project.sheets[0].topics[5]
+    editor.edit.selectAll()
+    mime = QMimeData()
+    mime.setHtml(
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style><!-- p.MsoNormal {margin:0} --></style>'
+        '</head><body lang=JA><!--StartFragment--><p class=MsoNormal><b><span style="font-family:游明朝;'
+        'mso-bidi-font-family:Arial">販路</span></b><span style="color:#C00000;mso-ansi-language:EN-US">拡大</span>'
+        '<o:p></o:p></p><p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><![if !supportLists]>'
+        '<span style="mso-list:Ignore">・</span><![endif]>出店支援<o:p></o:p></p><!--EndFragment--></body></html>')
+    QGuiApplication.clipboard().setMimeData(mime)
+    editor.edit.paste()
+    assert topic.result == '<p><b>販路</b><span style="color:#c00000">拡大</span></p><p>・出店支援</p>'
