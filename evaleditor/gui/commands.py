@@ -145,8 +145,10 @@ def set_attribute(doc: ProjectDocument, text: str, scope: object, part: str, obj
 
 def replace_list(doc: ProjectDocument, text: str, scope: object, part: str, items: list[Any],
                  new_items: list[Any], place: Place | None = None) -> None:
-    if list(items) == list(new_items) and all(a is b for a, b in zip(items, new_items)):
-        return
+    same = len(items) == len(new_items) and all(
+        a is b or (isinstance(a, str) and a == b) for a, b in zip(items, new_items))
+    if same:
+        return  # nothing changed: no undo step
     doc.undo_stack.push(ReplaceListCommand(doc, text, scope, part, items, new_items, place))
 
 

@@ -98,8 +98,8 @@ class StringListEditor(QWidget):
         replace_list(self.doc, text, self.scope, self.part, self.items, new, self.place)
 
     def _item_changed(self, item: QListWidgetItem) -> None:
-        new = [t.strip() for t in self.texts()]
-        self._push(self.tr("{0} の変更").format(self.label), [t for t in new if t] if not item.text().strip() else new)
+        texts = [t.strip() for t in self.texts()]
+        self._push(self.tr("{0} の変更").format(self.label), [t for t in texts if t])  # emptied items go
 
     def add_item(self) -> None:
         self._push(self.tr("{0} の追加").format(self.label), [*self.items, self.tr("（新しい項目）")])

@@ -175,3 +175,13 @@ def test_list_items_take_japanese_input_directly(qtbot, window):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert window.doc.project.sheets[0].departments == ["経済部"]
+
+
+def test_emptying_a_list_item_removes_it_and_unchanged_text_adds_no_step(qtbot, window):
+    programs = window.editor.budget.programs
+    sheet = window.doc.project.sheets[0]
+    programs.list.item(2).setText(" 中小企業経営支援事業 ")
+    assert not window.doc.is_modified()
+    programs.list.item(2).setText("")
+    assert len(sheet.programs) == 5 and "中小企業経営支援事業" not in sheet.programs
+    assert programs.texts() == sheet.programs
