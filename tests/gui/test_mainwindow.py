@@ -268,3 +268,12 @@ def test_command_line_start_opens_the_file_or_reports_it(qtbot, example, qsettin
     qtbot.addWidget(missing)
     assert told == [f"開けませんでした。\n{tmp_path / 'nothing.evproj'}: ファイルが見つかりません"]
     assert missing.windowTitle().startswith("無題")
+
+
+def test_a_failed_save_is_reported_and_the_changes_stay_unsaved(qtbot, window, dialogs, tmp_path, example):
+    window.navigator.add_sheet()
+    dialogs.paths = [tmp_path / "no-such-folder" / "plan.evproj"]
+    assert not window.save_as()
+    assert len(dialogs.errors) == 1 and "保存できませんでした" in dialogs.errors[0]
+    assert "Traceback" not in dialogs.errors[0]
+    assert window.isWindowModified() and window.doc.path == example
