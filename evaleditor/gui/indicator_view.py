@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -90,6 +90,7 @@ class IndicatorView(QWidget):
         self.up_button = self._button(self.tr("上へ"), lambda: self.move_row(-1), buttons)
         self.down_button = self._button(self.tr("下へ"), lambda: self.move_row(1), buttons)
         buttons.addStretch(1)
+        self._context_menu()
         self.table.setStatusTip(self.tr("Excel の範囲をコピーして、ここに貼り付けできます（Ctrl+V）"))
 
         layout = QVBoxLayout(self)
@@ -104,6 +105,20 @@ class IndicatorView(QWidget):
         self.model.dataChanged.connect(lambda *_: self._rows_timer.start(0))
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start(0))
         self._fit_columns()
+
+    def _context_menu(self) -> None:
+        """Right-click on the table: the row and clipboard commands."""
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in ((self.tr("切り取り"), self.edit_cut), (self.tr("コピー"), self.edit_copy),
+                           (self.tr("貼り付け"), self.edit_paste), (None, None),
+                           (self.tr("行を挿入"), self.insert_row), (self.tr("行を削除"), self.delete_rows),
+                           (self.tr("上へ"), lambda: self.move_row(-1)), (self.tr("下へ"), lambda: self.move_row(1))):
+            action = QAction(text or "", self.table)
+            if slot is None:
+                action.setSeparator(True)
+            else:
+                action.triggered.connect(slot)
+            self.table.addAction(action)
 
     def _button(self, text: str, slot, layout: QHBoxLayout) -> QPushButton:  # type: ignore[no-untyped-def]
         button = QPushButton(text, self)

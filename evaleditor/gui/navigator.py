@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from evaleditor.gui.commands import moved, replace_list
 from evaleditor.gui.dialogs import Dialogs
@@ -22,6 +22,9 @@ class Navigator(QWidget):
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self._row_changed)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # reorder by dragging
+        # applied after the drop has finished with the list's items
+        self.list.model().rowsMoved.connect(lambda *_: QTimer.singleShot(0, self._dragged))
         grid = QGridLayout()
         self.add_button = QPushButton(self.tr("追加"), self)
         self.duplicate_button = QPushButton(self.tr("複製"), self)
@@ -55,8 +58,8 @@ class Navigator(QWidget):
         current = select or self.current_sheet()
         self.list.blockSignals(True)
         self.list.clear()
-        for sheet in self.sheets:
-            QListWidgetItem(self.label(sheet), self.list)
+        for n, sheet in enumerate(self.sheets):
+            QListWidgetItem(self.label(sheet), self.list).setData(Qt.ItemDataRole.UserRole, n)
         self.list.blockSignals(False)
         rows = [n for n, s in enumerate(self.sheets) if s is current]
         row = rows[0] if rows else (0 if self.sheets else -1)
@@ -127,6 +130,15 @@ class Navigator(QWidget):
         sheets = moved(self.sheets, self.list.currentRow(), delta)
         if current is not None and sheets is not None:
             self._replace(self.tr("シートの並べ替え"), sheets, current)
+
+    def _dragged(self) -> None:
+        """The user dragged a sheet to another place in the list."""
+        if self.list.count() != len(self.sheets):
+            return
+        order = [self.list.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.list.count())]
+        moved_sheet = self.sheets[order[self.list.currentRow()]] if self.list.currentRow() >= 0 else None
+        self._replace(self.tr("シートの並べ替え"), [self.sheets[n] for n in order], moved_sheet)
+        self._fill(moved_sheet)
 
     def _changed(self, scope: object, part: str) -> None:
         if scope is self.doc.project and part == Part.SHEETS:

@@ -222,6 +222,18 @@
         <source>Excel の範囲をコピーして、ここに貼り付けできます（Ctrl+V）</source>
         <translation>Copy a range in Excel and paste it here (Ctrl+V)</translation>
     </message>
+    <message>
+        <source>切り取り</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>コピー</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>貼り付け</source>
+        <translation>Paste</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorsPanel</name>

@@ -185,3 +185,29 @@ def test_emptying_a_list_item_removes_it_and_unchanged_text_adds_no_step(qtbot, 
     programs.list.item(2).setText("")
     assert len(sheet.programs) == 5 and "中小企業経営支援事業" not in sheet.programs
     assert programs.texts() == sheet.programs
+
+
+def test_dragging_a_sheet_in_the_navigator_reorders_the_project(qtbot, window):
+    from PySide6.QtCore import QModelIndex
+
+    nav = window.navigator
+    nav.duplicate_sheet()
+    nav.add_sheet()
+    before = list(window.doc.project.sheets)
+    assert nav.list.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)  # what a drop does
+    QApplication.processEvents()
+    assert window.doc.project.sheets == [before[1], before[2], before[0]]
+    assert all(a is b for a, b in zip(window.doc.project.sheets, [before[1], before[2], before[0]]))
+    assert names(window)[2] == "4 産業の活性化を促進する"
+    window.undo_action.trigger()
+    assert all(a is b for a, b in zip(window.doc.project.sheets, before))
+
+
+def test_table_context_menu_offers_rows_and_clipboard(qtbot, window):
+    window.editor.show_tab(Tab.INDICATORS)
+    view = window.editor.indicators.current_view()
+    texts = [a.text() for a in view.table.actions() if not a.isSeparator()]
+    assert texts == ["切り取り", "コピー", "貼り付け", "行を挿入", "行を削除", "上へ", "下へ"]
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    next(a for a in view.table.actions() if a.text() == "行を挿入").trigger()
+    assert window.doc.project.sheets[0].indicator_groups[0].indicators[0].name == ""
