@@ -52,3 +52,26 @@ def test_every_english_string_is_translated():
     unfinished = [m.findtext("source") for m in messages
                   if m.find("translation").get("type") in ("unfinished", "vanished") or not m.findtext("translation")]
     assert unfinished == []
+
+
+def test_translation_source_lists_every_string_of_the_code(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lupdate")
+    assert lupdate, "pyside6-lupdate comes with PySide6"
+    fresh = tmp_path / "fresh.ts"
+    code = sorted(str(p) for p in (root / "evaleditor" / "gui").glob("*.py"))
+    subprocess.run([lupdate, *code, "-ts", str(fresh)], check=True, capture_output=True)
+
+    def sources(path: Path) -> set[tuple[str, str]]:
+        return {(context.findtext("name"), message.findtext("source"))
+                for context in ET.parse(path).getroot().iter("context") for message in context.iter("message")}
+
+    committed = sources(root / "resources" / "translations" / "evaleditor_en.ts")
+    missing = sources(fresh) - committed
+    assert not missing, f"run scripts/translations.py and translate in pyside6-linguist: {sorted(missing)[:5]}"
