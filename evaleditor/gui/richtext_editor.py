@@ -4,8 +4,13 @@ pasting that keeps only the subset, and a small formatting toolbar shared by the
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFocusEvent, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QTextListFormat
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMenu, QTextEdit, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QAction, QBrush, QColor, QFocusEvent, QFont, QKeyEvent, QKeySequence, QTextBlock, QTextCharFormat, QTextCursor,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QLabel, QMenu, QTextEdit, QToolBar, QToolButton, QVBoxLayout, QWidget,
+)
 
 from evaleditor.gui.commands import SetValueCommand
 from evaleditor.gui.dialogs import Dialogs
@@ -25,7 +30,6 @@ def char_count(html: str) -> int:
 class RichTextEdit(QTextEdit):
     """A QTextEdit whose paste keeps only the subset and whose undo is the window's."""
 
-    focused = Signal(object)
     paragraphEnded = Signal()
     focusLeft = Signal()
 
@@ -63,10 +67,6 @@ class RichTextEdit(QTextEdit):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.paragraphEnded.emit()
         super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.focused.emit(self)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -119,18 +119,24 @@ class RichTextEdit(QTextEdit):
         current = cursor.currentList()
         cursor.beginEditBlock()
         if current is not None:
-            for block in self._selected_blocks():
-                if block.textList() is not None:
-                    block.textList().remove(block)
-                    bc = QTextCursor(block)
-                    fmt = bc.blockFormat()
-                    fmt.setIndent(0)
-                    bc.setBlockFormat(fmt)
+            self._unlist(self._selected_blocks())
         else:
             cursor.createList(QTextListFormat.Style.ListDisc)
         cursor.endEditBlock()
 
-    def _selected_blocks(self) -> list:  # type: ignore[type-arg]
+    @staticmethod
+    def _unlist(blocks: list[QTextBlock]) -> None:
+        """Plain paragraphs again: out of their bullet list, without the list's indent."""
+        for block in blocks:
+            text_list = block.textList()
+            if text_list is not None:
+                text_list.remove(block)
+                cursor = QTextCursor(block)
+                fmt = cursor.blockFormat()
+                fmt.setIndent(0)
+                cursor.setBlockFormat(fmt)
+
+    def _selected_blocks(self) -> list[QTextBlock]:
         cursor = self.textCursor()
         doc = self.document()
         first = doc.findBlock(cursor.selectionStart())
@@ -147,14 +153,7 @@ class RichTextEdit(QTextEdit):
         if not cursor.hasSelection():
             cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
         cursor.setCharFormat(QTextCharFormat())
-        if self.textCursor().currentList() is not None:
-            for block in self._selected_blocks():
-                if block.textList() is not None:
-                    block.textList().remove(block)
-                    bc = QTextCursor(block)
-                    fmt = bc.blockFormat()
-                    fmt.setIndent(0)
-                    bc.setBlockFormat(fmt)
+        self._unlist(self._selected_blocks())
         cursor.endEditBlock()
         self.setCurrentCharFormat(QTextCharFormat())
 

@@ -160,3 +160,19 @@ def test_paste_from_word_keeps_bold_colour_and_paragraphs_only(qtbot, window):
     QGuiApplication.clipboard().setMimeData(mime)
     editor.edit.paste()
     assert topic.result == '<p><b>販路</b><span style="color:#c00000">拡大</span></p><p>・出店支援</p>'
+
+
+def test_automatic_colour_and_bullets_toggle_back(qtbot, window):
+    editor = results_editor(window, 1)
+    topic = window.doc.project.sheets[0].topics[1]
+    original = topic.result
+    toolbar = window.editor.results.toolbar
+    select_first_chars(editor.edit, 2)
+    toolbar.apply(lambda e: e.set_color(QColor("#c00000")))
+    assert topic.result.startswith('<p><span style="color:#c00000">創業</span>')
+    toolbar.apply(lambda e: e.set_color(None))
+    assert topic.result == original
+    click(qtbot, toolbar, toolbar.bullets)
+    assert topic.result.startswith("<ul><li>創業支援")
+    click(qtbot, toolbar, toolbar.bullets)
+    assert topic.result == original
