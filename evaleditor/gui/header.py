@@ -15,7 +15,7 @@ class BandedHeader(QHeaderView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        self.setSectionsClickable(False)
+        self.setSectionsClickable(True)  # a click selects the column, e.g. one year to copy
         self.setHighlightSections(False)
 
     def band(self, logical: int) -> str | None:

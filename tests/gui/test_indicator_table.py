@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
@@ -232,3 +232,13 @@ def test_enter_stores_the_value_and_moves_down_like_excel(qtbot, window):
     qtbot.keyClick(view.table.indexWidget(view.table.currentIndex()), Qt.Key.Key_Return)
     QApplication.processEvents()
     assert [i.actual("4年度") for i in group(window).indicators[:2]] == [20, 36]
+
+
+def test_clicking_a_year_header_selects_the_column_for_copying(qtbot, window):
+    view = indicator_view(window)
+    header = view.table.horizontalHeader()
+    column = view.model.column_of("actual:2年度")
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() - 5))
+    view.edit_copy()
+    assert QGuiApplication.clipboard().text() == "18\r\n35\r\n2449\r\n124\r\n11\r\n"
