@@ -60,7 +60,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.install(ProjectDocument(new_project()))
-        self.resize(1200, 800)
+        available = self.screen().availableGeometry()  # small laptop screens at 125–150 % scaling
+        self.resize(min(1200, int(available.width() * 0.9)), min(800, int(available.height() * 0.9)))
         self._restore_state()
 
     # -- actions

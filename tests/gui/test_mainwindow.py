@@ -277,3 +277,10 @@ def test_a_failed_save_is_reported_and_the_changes_stay_unsaved(qtbot, window, d
     assert len(dialogs.errors) == 1 and "保存できませんでした" in dialogs.errors[0]
     assert "Traceback" not in dialogs.errors[0]
     assert window.isWindowModified() and window.doc.path == example
+
+
+def test_first_window_fits_a_small_screen(qtbot, make_window):
+    window = make_window()
+    available = window.screen().availableGeometry()  # offscreen: 800×600
+    assert window.width() <= available.width() and window.height() <= available.height()
+    assert window.minimumSizeHint().width() <= available.width()
