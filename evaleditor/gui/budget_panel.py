@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from evaleditor.gui.cell_editing import CellDelegate, EditingTable
+from evaleditor.gui.cell_editing import CellDelegate
+from evaleditor.gui.clipboard_table import ClipboardTable
 from evaleditor.gui.commands import SetValueCommand
 from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
 from evaleditor.gui.indicator_view import ERROR_STYLE
+from evaleditor.gui.tsv import parse_tsv
 from evaleditor.gui.widgets import StringListEditor
 from evaleditor.model import BudgetEntry, Sheet
 from evaleditor.model.numbers import NumberFormatError, format_number, parse_number
@@ -95,6 +99,57 @@ class BudgetModel(QAbstractTableModel):
             self.doc, self.tr("決算額の変更"), sheet, Part.BUDGET, get, put, new, Place(sheet, Tab.BUDGET)))
         return True
 
+    # -- clipboard: several cells as one undo step
+    def _replace_budget(self, text: str, budget: dict[str, BudgetEntry]) -> None:
+        sheet = self.sheet
+
+        def put(value: dict[str, BudgetEntry]) -> None:
+            sheet.budget = copy.deepcopy(value)
+
+        self.doc.undo_stack.push(SetValueCommand(
+            self.doc, text, sheet, Part.BUDGET, lambda: copy.deepcopy(sheet.budget), put, budget,
+            Place(sheet, Tab.BUDGET)))
+
+    def _with_values(self, values: dict[tuple[int, int], Any]) -> dict[str, BudgetEntry]:
+        budget = copy.deepcopy(self.sheet.budget)
+        for (row, column), value in values.items():
+            label = self.years()[column]
+            entry = budget.get(label) or BudgetEntry()
+            setattr(entry, FIELDS[row], value)
+            budget[label] = entry
+        return {label: entry for label, entry in budget.items() if not entry.is_empty()}
+
+    def copy_text(self, cells: list[tuple[int, int]]) -> str:
+        if not cells:
+            return ""
+        chosen = set(cells)
+        rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
+        columns = range(min(c for _, c in cells), max(c for _, c in cells) + 1)
+        return "".join("\t".join(format_number(self.value(r, c), grouping=False) if (r, c) in chosen else ""
+                                 for c in columns) + "\r\n" for r in rows)
+
+    def paste_text(self, text: str, top: int, left: int) -> str | None:
+        """Paste a tab-separated block; None on success, else why nothing was pasted."""
+        block = parse_tsv(text)
+        if not block:
+            return self.tr("貼り付ける内容がありません")
+        if top + len(block) > self.rowCount() or left + max(len(line) for line in block) > self.columnCount():
+            return self.tr("貼り付ける範囲が表からはみ出しています")
+        values = {}
+        for r, line in enumerate(block):
+            for c, cell in enumerate(line):
+                try:
+                    values[(top + r, left + c)] = parse_number(cell)
+                except NumberFormatError as error:
+                    return self.tr("{0}「{1}」: {2}").format(
+                        self.row_labels[top + r], self.years()[left + c], error)
+        self._replace_budget(self.tr("貼り付け"), self._with_values(values))
+        return None
+
+    def clear_cells(self, cells: list[tuple[int, int]]) -> None:
+        if cells:
+            self._replace_budget(self.tr("削除"), self._with_values({cell: None for cell in cells}))
+
     def _about(self, scope: object, part: str) -> None:
         if part == Part.SETTINGS:
             self._resetting = True
@@ -120,7 +175,7 @@ class BudgetPanel(QWidget):
         place = Place(sheet, Tab.BUDGET)
         self.programs = StringListEditor(doc, sheet, Part.PROGRAMS, sheet.programs, self.tr("関連事業"), place, self)
         self.model = BudgetModel(doc, sheet, self)
-        self.table = EditingTable(self)
+        self.table = ClipboardTable(self)
         self.table.setModel(self.model)
         self.message = QLabel(self)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -161,6 +216,33 @@ class BudgetPanel(QWidget):
     def show_reason(self, reason: str | None) -> None:
         self.message.setText(reason or "")
         self.message.setVisible(bool(reason))
+
+    # -- clipboard (called by the table and the 編集 menu)
+    def _cells(self) -> list[tuple[int, int]]:
+        cells = [(i.row(), i.column()) for i in self.table.selectionModel().selectedIndexes()]
+        current = self.table.currentIndex()
+        return cells or ([(current.row(), current.column())] if current.isValid() else [])
+
+    def edit_copy(self) -> None:
+        text = self.model.copy_text(self._cells())
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def edit_cut(self) -> None:
+        self.edit_copy()
+        self.clear_selection()
+
+    def clear_selection(self) -> None:
+        self.model.clear_cells(self._cells())
+
+    def edit_paste(self) -> None:
+        self.paste(QGuiApplication.clipboard().text())
+
+    def paste(self, text: str) -> bool:
+        cells = self._cells() or [(0, 0)]
+        reason = self.model.paste_text(text, min(r for r, _ in cells), min(c for _, c in cells))
+        self.show_reason(reason)
+        return reason is None
 
     def detach(self) -> None:
         self.model.detach()

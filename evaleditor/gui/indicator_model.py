@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from evaleditor.gui.commands import SetValueCommand, moved, replace_list
+from evaleditor.gui.tsv import parse_tsv, quote
 from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
 from evaleditor.model import Direction, Indicator, IndicatorGroup, Sheet
 from evaleditor.model.numbers import NumberFormatError, format_number, parse_number
@@ -251,7 +252,7 @@ class IndicatorTableModel(QAbstractTableModel):
             values = []
             for c in cols:
                 text = self._text(self.columns[c], self.raw(r, c), grouping=False) if (r, c) in chosen else ""
-                values.append(_quote(text))
+                values.append(quote(text))
             lines.append("\t".join(values))
         return "\r\n".join(lines) + "\r\n"
 
@@ -325,22 +326,3 @@ class IndicatorTableModel(QAbstractTableModel):
     def detach(self) -> None:
         self.doc.aboutToChange.disconnect(self._about_to_change)
         self.doc.changed.disconnect(self._changed)
-
-
-def _quote(text: str) -> str:
-    if any(ch in text for ch in '\t\n\r"'):
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def parse_tsv(text: str) -> list[list[str]]:
-    """Rows of cells from Excel's clipboard text (tabs, CRLF, quoted cells with line breaks)."""
-    import csv
-    import io
-
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.endswith("\n"):
-        text = text[:-1]
-    if not text:
-        return []
-    return [row or [""] for row in csv.reader(io.StringIO(text), delimiter="\t")]

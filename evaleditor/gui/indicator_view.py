@@ -2,62 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from evaleditor.gui.cell_editing import CellDelegate, EditingTable
+from evaleditor.gui.cell_editing import CellDelegate
+from evaleditor.gui.clipboard_table import ClipboardTable
 from evaleditor.gui.document import ProjectDocument
 from evaleditor.gui.header import BandedHeader
 from evaleditor.gui.indicator_model import DIRECTION, NUMBER, IndicatorTableModel
 from evaleditor.model import Direction, IndicatorGroup, Sheet
 
 ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
-
-
-class ClipboardTable(EditingTable):
-    """A table that hands copy, cut, paste and delete to its owner (Excel-like)."""
-
-    def __init__(self, owner: IndicatorView) -> None:
-        super().__init__(owner)
-        self.owner = owner
-
-    _KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
-             QKeySequence.StandardKey.Delete)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if any(event.matches(key) for key in self._KEYS) and self.state() != self.State.EditingState:
-                event.accept()
-                return True
-        return super().event(event)
-
-    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        """Enter stores the value and moves down a row, as in Excel."""
-        super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            index = self.currentIndex()
-            below = index.siblingAtRow(index.row() + 1)
-            if below.isValid():
-                self.setCurrentIndex(below)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.state() != self.State.EditingState:
-            if event.matches(QKeySequence.StandardKey.Copy):
-                self.owner.edit_copy()
-                return
-            if event.matches(QKeySequence.StandardKey.Cut):
-                self.owner.edit_cut()
-                return
-            if event.matches(QKeySequence.StandardKey.Paste):
-                self.owner.edit_paste()
-                return
-            if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
-                self.owner.clear_selection()
-                return
-        super().keyPressEvent(event)
 
 
 class IndicatorView(QWidget):

@@ -22,6 +22,26 @@
         <source>決算額の変更</source>
         <translation>Change budget</translation>
     </message>
+    <message>
+        <source>貼り付ける内容がありません</source>
+        <translation>Nothing to paste</translation>
+    </message>
+    <message>
+        <source>貼り付ける範囲が表からはみ出しています</source>
+        <translation>The pasted range does not fit in the table</translation>
+    </message>
+    <message>
+        <source>{0}「{1}」: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>貼り付け</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
 </context>
 <context>
     <name>BudgetPanel</name>

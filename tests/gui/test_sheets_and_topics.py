@@ -211,3 +211,28 @@ def test_table_context_menu_offers_rows_and_clipboard(qtbot, window):
     view.table.setCurrentIndex(view.model.index(0, 0))
     next(a for a in view.table.actions() if a.text() == "行を挿入").trigger()
     assert window.doc.project.sheets[0].indicator_groups[0].indicators[0].name == ""
+
+
+def test_budget_rows_paste_from_excel_and_copy_back(qtbot, window):
+    window.editor.show_tab(Tab.BUDGET)
+    budget = window.editor.budget
+    sheet = window.doc.project.sheets[0]
+    budget.table.setCurrentIndex(budget.model.index(0, 1))
+    assert budget.paste("1,600,000\t1,700,000\r\n96.5\t－\r\n")
+    assert sheet.budget["3年度"].cost_thousand_yen == 1600000 and sheet.budget["3年度"].execution_rate_percent == 96.5
+    assert sheet.budget["4年度"].cost_thousand_yen == 1700000 and sheet.budget["4年度"].execution_rate_percent is None
+    assert not budget.paste("1\t2\t3\t4\r\n")
+    assert "はみ出しています" in budget.message.text()
+    assert not budget.paste("率\r\n") and "「率」は数値ではありません" in budget.message.text()
+    selection = budget.table.selectionModel()
+    budget.table.setCurrentIndex(budget.model.index(0, 0))
+    selection.select(budget.model.index(1, 1), selection.SelectionFlag.Select)
+    budget.table.setFocus()
+    qtbot.keyClick(budget.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == "1539950\t\r\n\t96.5\r\n"
+    qtbot.keyClick(budget.table, Qt.Key.Key_Delete)
+    assert sheet.budget["2年度"].cost_thousand_yen is None and sheet.budget["3年度"].execution_rate_percent is None
+    assert sheet.budget["2年度"].execution_rate_percent == 95.43
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert list(sheet.budget) == ["2年度"] and sheet.budget["2年度"].cost_thousand_yen == 1539950
