@@ -1,63 +1,79 @@
-"""Application start: Qt translations, the exception hook, the first window."""
+"""Application start: translations, the exception hook, the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from evaleditor import __version__
+from evaleditor import APP_NAME, __version__
 from evaleditor.applog import log, setup_file_logging
-from evaleditor.errors import EvalEditorError
+
+if TYPE_CHECKING:
+    from evaleditor.gui.mainwindow import MainWindow
+
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+LANGUAGES = ("ja", "en")
 
 
-def install_translations(app: QApplication) -> None:
-    """Qt's own Japanese strings (standard buttons, dialogs)."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Japanese), "qtbase", "_", folder):
-        app.installTranslator(translator)
+def install_translations(app: QApplication, language: str = "ja") -> list[QTranslator]:
+    """Qt's own strings (standard buttons, dialogs) and, for English, the app's strings.
+
+    The source strings are Japanese, so Japanese needs only Qt's ``qtbase_ja``.
+    """
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English),
+               "qtbase", "_", qt_folder):
+        app.installTranslator(qt)
+        installed.append(qt)
+    if language != "ja":
+        own = QTranslator(app)
+        if own.load(f"evaleditor_{language}", str(TRANSLATIONS)):
+            app.installTranslator(own)
+            installed.append(own)
+    return installed
 
 
 def _excepthook(kind, value, trace) -> None:  # type: ignore[no-untyped-def]
     log.error("unhandled exception", exc_info=(kind, value, trace))
-    QMessageBox.critical(None, "evaleditor", "予期しないエラーが発生しました。作業内容を保存してから、"
+    QMessageBox.critical(None, APP_NAME, "予期しないエラーが発生しました。作業内容を保存してから、"
                          "再起動してください。詳細はログファイルに記録されました。")
 
 
-class ProjectWindow(QMainWindow):
-    """A read-only overview of a project's sheets (the editor comes with issue 3)."""
-
-    def __init__(self, path: Path | None) -> None:
-        super().__init__()
-        self.resize(900, 600)
-        tree = QTreeWidget(self)
-        tree.setHeaderLabels([self.tr("施策番号"), self.tr("施策名"), self.tr("関係部")])
-        self.setCentralWidget(tree)
-        title = "evaleditor"
-        if path is not None:
-            from evaleditor.storage.projectfile import load_project
-
-            project = load_project(path)
-            for sheet in project.sheets:
-                QTreeWidgetItem(tree, [sheet.policy_number, sheet.policy_name, "、".join(sheet.departments)])
-            title = f"{path.name} - evaleditor"
-        self.setWindowTitle(title)
+def create_application() -> QApplication:
+    """The QApplication with names, translations, logging and the exception hook set up."""
+    setup_file_logging()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    language = str(QSettings().value("language", "ja"))
+    install_translations(app, language if language in LANGUAGES else "ja")
+    sys.excepthook = _excepthook
+    return app
 
 
 def run(path: Path | None = None) -> int:
-    setup_file_logging()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("evaleditor")
-    app.setApplicationVersion(__version__)
-    install_translations(app)
-    sys.excepthook = _excepthook
+    app = create_application()
+    window = open_window(path)
     try:
-        window = ProjectWindow(path)
-    except EvalEditorError as error:
-        QMessageBox.warning(None, "evaleditor", str(error))
-        window = ProjectWindow(None)
+        return app.exec()
+    finally:
+        del window  # kept alive until the event loop ends
+
+
+def open_window(path: Path | None, settings: QSettings | None = None) -> MainWindow:
+    """The main window, shown, with ``path`` opened (a file that cannot be read is reported, not raised)."""
+    from evaleditor.gui.mainwindow import MainWindow
+
+    window = MainWindow(settings)
     window.show()
-    return app.exec()
+    if path is not None:
+        window.open_path(Path(path), ask=False)
+    return window

@@ -1,34 +1,33 @@
-"""``evaleditor --smoke-test [PROJECT]``: start the GUI, show a project, quit.
+"""``evaleditor --smoke-test [PROJECT]``: start the GUI as usual, show a project, quit.
 
-Used by scripts/build on the frozen app: it proves that Qt's plugins, the
-bundled resources and the project loader work there, without a person.
+Used by scripts/smoke-frozen on the frozen app and by the start-up benchmark: it
+proves that Qt's plugins, the bundled resources and the project loader work,
+without a person. It quits as soon as the event loop has shown the window.
 """
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 
 def smoke_test(path: Path | None) -> int:
-    from evaleditor.gui.app import ProjectWindow
+    from evaleditor.gui.app import create_application, open_window
     from evaleditor.resources import example_project
 
     path = path or example_project()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = ProjectWindow(path)
-    window.show()
+    app = create_application()
+    window = open_window(path)
     result = {"code": 1}
 
     def check() -> None:
-        ok = window.isVisible() and path.name in window.windowTitle()
-        print(f"smoke test: window {'shown' if ok else 'NOT shown'}: {window.windowTitle()}")
+        ok = window.isVisible() and path.name in window.windowTitle() and window.doc is not None
+        print(f"smoke test: window {'shown' if ok else 'NOT shown'}: {window.windowTitle()}", flush=True)
         result["code"] = 0 if ok else 1
+        window.close()
         app.quit()
 
-    QTimer.singleShot(500, check)
+    QTimer.singleShot(0, check)
     app.exec()
     return result["code"]

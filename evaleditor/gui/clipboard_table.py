@@ -1,0 +1,63 @@
+"""A table that works like a spreadsheet: Excel clipboard keys, Delete, Enter moves down, Japanese input."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
+
+from evaleditor.gui.cell_editing import EditingTable
+
+
+class ClipboardOwner(Protocol):
+    """The widget around a ClipboardTable, which knows what its cells mean."""
+
+    def edit_copy(self) -> None: ...
+    def edit_cut(self) -> None: ...
+    def edit_paste(self) -> None: ...
+    def clear_selection(self) -> None: ...
+
+
+class ClipboardTable(EditingTable):
+    """A table that hands copy, cut, paste and delete to its owner (Excel-like)."""
+
+    def __init__(self, owner: ClipboardOwner) -> None:
+        super().__init__(owner)  # type: ignore[arg-type]
+        self.owner = owner
+
+    _KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
+             QKeySequence.StandardKey.Delete)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if any(event.matches(key) for key in self._KEYS) and self.state() != self.State.EditingState:
+                event.accept()
+                return True
+        return super().event(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter stores the value and moves down a row, as in Excel."""
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            index = self.currentIndex()
+            below = index.siblingAtRow(index.row() + 1)
+            if below.isValid():
+                self.setCurrentIndex(below)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != self.State.EditingState:
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.owner.edit_copy()
+                return
+            if event.matches(QKeySequence.StandardKey.Cut):
+                self.owner.edit_cut()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.owner.edit_paste()
+                return
+            if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+                self.owner.clear_selection()
+                return
+        super().keyPressEvent(event)

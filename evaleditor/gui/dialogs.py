@@ -1,0 +1,69 @@
+"""The one seam through which the GUI asks and tells the user things (tests replace its methods)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Dialogs:
+    """Questions and messages; every method is modal and returns the user's answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def ask_save_changes(self, name: str) -> SaveChoice:
+        box = QMessageBox(QMessageBox.Icon.Warning, "evaleditor",
+                          QCoreApplication.translate("Dialogs", "「{0}」への変更を保存しますか？").format(name), parent=self.parent)
+        box.setInformativeText(QCoreApplication.translate("Dialogs", "保存しないと、変更は失われます。"))
+        save = box.addButton(QCoreApplication.translate("Dialogs", "保存"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QCoreApplication.translate("Dialogs", "保存しない"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QCoreApplication.translate("Dialogs", "キャンセル"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return SaveChoice.SAVE
+        if clicked is discard:
+            return SaveChoice.DISCARD
+        return SaveChoice.CANCEL
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, text: str) -> None:
+        QMessageBox.warning(self.parent, "evaleditor", text)
+
+    def info(self, title: str, text: str) -> None:
+        QMessageBox.about(self.parent, title, text)
+
+    def ask_text(self, title: str, label: str, value: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, value)
+        return text if ok else None
+
+    def open_path(self, title: str, filters: str, folder: str = "") -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)
+        return Path(name) if name else None
+
+    def save_path(self, title: str, filters: str, suggested: str = "") -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
+        return Path(name) if name else None
+
+    def choose_color(self, initial: QColor) -> QColor | None:
+        color = QColorDialog.getColor(initial, self.parent, QCoreApplication.translate("Dialogs", "文字の色"))
+        return color if color.isValid() else None

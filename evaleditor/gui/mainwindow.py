@@ -1,0 +1,436 @@
+"""The main window: menus, toolbar, the sheet navigator beside the sheet editor, files and settings.
+
+Extension points for later features: :meth:`MainWindow.add_dock` (a panel with a 表示 menu entry),
+the export entries of :mod:`evaleditor.gui.exchange_actions`, and the ``documentInstalled`` signal
+emitted whenever a project is opened, created or imported.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QLineEdit, QMainWindow, QSplitter, QStyle, QTextEdit, QWidget,
+)
+
+from evaleditor import __version__
+from evaleditor.applog import log
+from evaleditor.errors import EvalEditorError
+from evaleditor.gui import exchange_actions
+from evaleditor.gui.dialogs import Dialogs, SaveChoice
+from evaleditor.gui.document import Place, ProjectDocument
+from evaleditor.gui.navigator import Navigator
+from evaleditor.gui.recent_files import RecentFiles
+from evaleditor.gui.settings_dialog import SettingsDialog, apply_settings
+from evaleditor.gui.sheet_editor import SheetEditor
+from evaleditor.model import FiscalYear, Project, ProjectSettings, Sheet
+
+PROJECT_SUFFIX = ".evproj"
+
+
+def new_project() -> Project:
+    """An empty project with this year's four columns, ready to fill in."""
+    import datetime
+
+    reiwa = datetime.date.today().year - 2018
+    years = [FiscalYear(f"{n}年度", 2018 + n) for n in range(reiwa - 3, reiwa + 1)]
+    return Project(ProjectSettings(years=years), [Sheet()])
+
+
+class MainWindow(QMainWindow):
+    documentInstalled = Signal(object)
+
+    def __init__(self, settings: QSettings | None = None, dialogs: Dialogs | None = None) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else QSettings()
+        self.dialogs = dialogs or Dialogs(self)
+        self.recent = RecentFiles(self.settings)
+        self.undo_group = QUndoGroup(self)
+        self.doc: ProjectDocument | None = None
+        self.navigator: Navigator | None = None
+        self.editor: SheetEditor | None = None
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.setAcceptDrops(True)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.install(ProjectDocument(new_project()))
+        available = self.screen().availableGeometry()  # small laptop screens at 125–150 % scaling
+        self.resize(min(1200, int(available.width() * 0.9)), min(800, int(available.height() * 0.9)))
+        self._restore_state()
+
+    # -- actions
+    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp, key = QStyle.StandardPixmap, QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("新規(&N)"), self.new_file, key.New, sp.SP_FileIcon)
+        self.open_action = self._action(self.tr("開く(&O)…"), self.open_file, key.Open, sp.SP_DialogOpenButton)
+        self.save_action = self._action(self.tr("保存(&S)"), self.save, key.Save, sp.SP_DialogSaveButton)
+        self.save_as_action = self._action(self.tr("名前を付けて保存(&A)…"), self.save_as, key.SaveAs)
+        self.import_action = self._action(self.tr("取り込み(&I)…"), self.import_file)
+        self.settings_action = self._action(self.tr("プロジェクトの設定(&P)…"), self.edit_settings)
+        self.quit_action = self._action(self.tr("終了(&X)"), self.close, key.Quit)
+        self.quit_action.setShortcuts([QKeySequence(key.Quit), QKeySequence("Ctrl+Q")])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("元に戻す"))
+        self.undo_action.setShortcuts([QKeySequence(key.Undo)])
+        self.undo_action.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.EditUndo, self.style().standardIcon(sp.SP_ArrowBack)))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("やり直し"))
+        redo_keys = [QKeySequence(key.Redo)] + [QKeySequence(k) for k in ("Ctrl+Y", "Ctrl+Shift+Z")]
+        self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys if not k.isEmpty()}.values()))
+        self.redo_action.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.EditRedo,
+                                                 self.style().standardIcon(sp.SP_ArrowForward)))
+        self.cut_action = self._action(self.tr("切り取り(&T)"), lambda: self.dispatch_edit("cut"), key.Cut)
+        self.copy_action = self._action(self.tr("コピー(&C)"), lambda: self.dispatch_edit("copy"), key.Copy)
+        self.paste_action = self._action(self.tr("貼り付け(&P)"), lambda: self.dispatch_edit("paste"), key.Paste)
+        self.add_sheet_action = self._action(self.tr("シートを追加"), lambda: self.navigator and self.navigator.add_sheet())
+        self.duplicate_sheet_action = self._action(self.tr("シートを複製"),
+                                                   lambda: self.navigator and self.navigator.duplicate_sheet())
+        self.delete_sheet_action = self._action(self.tr("シートを削除…"),
+                                                lambda: self.navigator and self.navigator.delete_sheet())
+        self.sheet_up_action = self._action(self.tr("シートを上へ"),
+                                            lambda: self.navigator and self.navigator.move_sheet(-1), "Ctrl+Shift+Up")
+        self.sheet_down_action = self._action(self.tr("シートを下へ"),
+                                              lambda: self.navigator and self.navigator.move_sheet(1), "Ctrl+Shift+Down")
+        self.about_action = self._action(self.tr("バージョン情報(&A)"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("ファイル(&F)"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("最近使ったファイル(&R)"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        self.export_menu = file_menu.addMenu(self.tr("書き出し(&E)"))
+        self.export_actions: dict[str, QAction] = {}
+        for label, suffix in exchange_actions.exporters():
+            self.add_exporter(label, suffix)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("編集(&E)"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action])
+        sheet_menu = bar.addMenu(self.tr("シート(&S)"))
+        sheet_menu.addActions([self.add_sheet_action, self.duplicate_sheet_action, self.delete_sheet_action])
+        sheet_menu.addSeparator()
+        sheet_menu.addActions([self.sheet_up_action, self.sheet_down_action])
+        self.view_menu = bar.addMenu(self.tr("表示(&V)"))
+        self.language_menu = self.view_menu.addMenu(self.tr("言語 (Language)"))
+        current = self.settings.value("language", "ja")
+        for code, name in (("ja", "日本語"), ("en", "English")):
+            action = self.language_menu.addAction(name, lambda c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+        self.view_menu.addSeparator()
+        help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("標準"))
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.settings_action)
+
+    def add_exporter(self, label: str, suffix: str) -> QAction:
+        """A 書き出し menu entry that writes the project in the format of ``suffix``."""
+        action = self.export_menu.addAction(self.tr("{0}…").format(label), lambda: self.export(suffix))
+        self.export_actions[suffix] = action
+        return action
+
+    def add_dock(self, widget: QWidget, title: str,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
+        """A dockable panel (e.g. problems) with a toggle in the 表示 menu; its state is remembered."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.view_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    # -- the document
+    def install(self, doc: ProjectDocument) -> None:
+        old = self.doc
+        sizes = self.splitter.sizes() if self.navigator else None
+        self.doc = doc
+        doc.setParent(self)
+        self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        doc.undo_stack.cleanChanged.connect(self._update_title)
+        doc.pathChanged.connect(self._update_title)
+        doc.placeRequested.connect(self.show_place)
+        navigator = Navigator(doc, self.dialogs)
+        editor = SheetEditor(doc, self.dialogs)
+        navigator.currentSheetChanged.connect(editor.set_sheet)
+        editor.set_sheet(navigator.current_sheet())
+        for widget in (self.navigator, self.editor):
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self.navigator, self.editor = navigator, editor
+        self.splitter.addWidget(navigator)
+        self.splitter.addWidget(editor)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes(sizes or [self.fontMetrics().horizontalAdvance("M") * 18, 1000])
+        if old is not None:
+            self.undo_group.removeStack(old.undo_stack)
+            old.deleteLater()
+        self._update_title()
+        self.documentInstalled.emit(doc)
+
+    def _update_title(self) -> None:
+        if self.doc is None:
+            return
+        self.setWindowTitle(self.tr("{0}[*] - evaleditor").format(self.doc.display_name()))
+        self.setWindowModified(self.doc.is_modified())
+
+    def show_place(self, place: Place) -> None:
+        if self.navigator is None or self.editor is None:
+            return
+        if place.sheet is not None:
+            self.navigator.select_sheet(place.sheet)
+        self.editor.show_place(place)
+
+    # -- files
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current project (saved, or the user chose so)."""
+        if self.doc is None or not self.doc.is_modified():
+            return True
+        choice = self.dialogs.ask_save_changes(self.doc.display_name())
+        if choice == SaveChoice.SAVE:
+            return self.save()
+        return choice == SaveChoice.DISCARD
+
+    def new_file(self) -> None:
+        if self.maybe_save():
+            self.install(ProjectDocument(new_project()))
+
+    def open_file(self) -> None:
+        folder = str(self.recent.paths()[0].parent) if self.recent.paths() else ""
+        path = self.dialogs.open_path(self.tr("プロジェクトを開く"),
+                                      self.tr("プロジェクト (*{0})").format(PROJECT_SUFFIX), folder)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        """Open a project file; a file that cannot be read is reported in one plain message."""
+        from evaleditor.storage.projectfile import load_project
+
+        if ask and not self.maybe_save():
+            return False
+        try:
+            project = load_project(path)
+        except EvalEditorError as error:
+            self.dialogs.error(self.tr("開けませんでした。\n{0}").format(error))
+            return False
+        except Exception:
+            log.exception("opening %s", path)
+            self.dialogs.error(self.tr("開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。"))
+            return False
+        self.install(ProjectDocument(project, Path(path)))
+        self.recent.add(Path(path))
+        return True
+
+    def _commit_pending_edit(self) -> None:
+        """Finish an open cell editor or typing step so that saving includes it."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()  # a cell editor commits its text when it loses focus
+            while focus is not None and not (focus.isVisible() and focus.focusPolicy() != Qt.FocusPolicy.NoFocus):
+                focus = focus.parentWidget()
+            if focus is not None:
+                focus.setFocus()
+        if self.doc is not None:
+            self.doc.seal_typing()
+
+    def save(self) -> bool:
+        if self.doc is None:
+            return False
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        if self.doc is None:
+            return False
+        suggested = str(self.doc.path or Path(self._suggested_name() + PROJECT_SUFFIX))
+        path = self.dialogs.save_path(self.tr("名前を付けて保存"),
+                                      self.tr("プロジェクト (*{0})").format(PROJECT_SUFFIX), suggested)
+        if path is None:
+            return False
+        if path.suffix.lower() != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        return self._save_to(path)
+
+    def _suggested_name(self) -> str:
+        assert self.doc is not None
+        settings = self.doc.project.settings
+        return "-".join(p for p in (settings.municipality, settings.plan) if p) or self.tr("施策評価シート")
+
+    def _save_to(self, path: Path) -> bool:
+        from evaleditor.storage.projectfile import save_project
+
+        assert self.doc is not None
+        self._commit_pending_edit()
+        try:
+            save_project(self.doc.project, path)
+        except EvalEditorError as error:
+            self.dialogs.error(str(error))
+            return False
+        self.doc.set_path(path)
+        self.doc.undo_stack.setClean()
+        self.recent.add(path)
+        self.statusBar().showMessage(self.tr("{0} に保存しました").format(path.name), 5000)
+        return True
+
+    def import_file(self) -> None:
+        path = self.dialogs.open_path(self.tr("取り込み"), exchange_actions.import_filter())
+        if path is None or not self.maybe_save():
+            return
+        try:
+            project = exchange_actions.import_from(path)
+        except EvalEditorError as error:
+            self.dialogs.error(self.tr("取り込めませんでした。\n{0}").format(error))
+            return
+        doc = ProjectDocument(project)
+        doc.undo_stack.resetClean()  # a new, unsaved project
+        self.install(doc)
+        self.statusBar().showMessage(self.tr("{0} から {1} シートを取り込みました").format(
+            path.name, len(project.sheets)), 5000)
+
+    def export(self, suffix: str) -> bool:
+        if self.doc is None:
+            return False
+        self._commit_pending_edit()
+        base = self.doc.path.with_suffix(suffix) if self.doc.path else Path(self._suggested_name() + suffix)
+        label = exchange_actions.format_label(suffix)
+        path = self.dialogs.save_path(self.tr("書き出し"), f"{label} (*{suffix})", str(base))
+        if path is None:
+            return False
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        try:
+            exchange_actions.export_to(self.doc.project, path)
+        except EvalEditorError as error:
+            self.dialogs.error(self.tr("書き出せませんでした。\n{0}").format(error))
+            return False
+        self.statusBar().showMessage(self.tr("{0} に書き出しました").format(path.name), 5000)
+        return True
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for n, path in enumerate(paths, 1):
+            self.recent_menu.addAction(f"&{n} {path.name}", lambda p=path: self.open_recent(p)).setToolTip(str(path))
+        if not paths:
+            self.recent_menu.addAction(self.tr("（なし）")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("一覧を消去"), self.recent.clear)
+
+    def open_recent(self, path: Path) -> None:
+        if not path.exists():
+            self.dialogs.error(self.tr("ファイルが見つかりません。一覧から外します。\n{0}").format(path))
+            self.recent.remove(path)
+            return
+        self.open_path(path)
+
+    # -- editing
+    def dispatch_edit(self, verb: str) -> None:
+        """Cut, copy or paste in the focused field, or in the table that owns the focus."""
+        widget = QApplication.focusWidget()
+        while widget is not None:
+            if isinstance(widget, (QLineEdit, QTextEdit)):
+                getattr(widget, verb)()
+                return
+            handler = getattr(widget, f"edit_{verb}", None)
+            if callable(handler):
+                handler()
+                return
+            widget = widget.parentWidget()
+
+    def edit_settings(self) -> None:
+        if self.doc is None:
+            return
+        dialog = SettingsDialog(self.doc.project.settings, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            apply_settings(self.doc, self.dialogs, dialog.settings(), dialog.renames())
+
+    def set_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        for action in self.language_menu.actions():
+            action.setChecked(action.text() == {"ja": "日本語", "en": "English"}[code])
+        self.dialogs.info(self.tr("言語"), self.tr("次回の起動から切り替わります。\nThe language changes at the next start."))
+
+    def about(self) -> None:
+        python = ".".join(str(part) for part in sys.version_info[:3])
+        self.dialogs.info(self.tr("バージョン情報"), self.tr(
+            "<b>evaleditor {0}</b><br>施策評価シートの作成・編集・書き出し<br>"
+            "Python {1} / Qt {2}").format(__version__, python, qVersion()))
+
+    # -- drag and drop
+    def _dropped_path(self, event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        for url in urls:
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(PROJECT_SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_path(path)
+
+    # -- window state
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_window_state()
+        event.accept()

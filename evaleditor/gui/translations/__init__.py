@@ -1,0 +1,1 @@
+"""Compiled UI translations (evaleditor_LANG.qm), built by scripts/translations.py."""

@@ -1,0 +1,875 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="ja">
+<context>
+    <name>BoundLineEdit</name>
+    <message>
+        <source>{0} の変更</source>
+        <translation>Change {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>事業費（千円）</source>
+        <translation>Cost (thousand yen)</translation>
+    </message>
+    <message>
+        <source>執行率（%）</source>
+        <translation>Execution rate (%)</translation>
+    </message>
+    <message>
+        <source>決算額の変更</source>
+        <translation>Change budget</translation>
+    </message>
+    <message>
+        <source>貼り付ける内容がありません</source>
+        <translation>Nothing to paste</translation>
+    </message>
+    <message>
+        <source>貼り付ける範囲が表からはみ出しています</source>
+        <translation>The pasted range does not fit in the table</translation>
+    </message>
+    <message>
+        <source>{0}「{1}」: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>貼り付け</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>関連事業</source>
+        <translation>Related programs</translation>
+    </message>
+    <message>
+        <source>決算額</source>
+        <translation>Settled budget</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>「{0}」への変更を保存しますか？</source>
+        <translation>Save the changes to “{0}”?</translation>
+    </message>
+    <message>
+        <source>保存しないと、変更は失われます。</source>
+        <translation>Your changes will be lost if you don&apos;t save them.</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>保存しない</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>文字の色</source>
+        <translation>Text colour</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>シート交換形式 JSON</source>
+        <extracomment>suffix → the format&apos;s name in menus and file dialogs</extracomment>
+        <translation>Sheet exchange JSON</translation>
+    </message>
+    <message>
+        <source>Excel ブック</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV（指標の一覧）</source>
+        <translation>CSV (indicator table)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>{0} ファイル</source>
+        <translation>{0} file</translation>
+    </message>
+    <message>
+        <source>取り込める形式 ({0})</source>
+        <translation>Importable files ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FormatToolBar</name>
+    <message>
+        <source>赤</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>青</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>緑</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>太字</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>斜体</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>下線</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>自動（黒）</source>
+        <translation>Automatic (black)</translation>
+    </message>
+    <message>
+        <source>その他の色…</source>
+        <translation>Other colour…</translation>
+    </message>
+    <message>
+        <source>文字の色</source>
+        <translation>Text colour</translation>
+    </message>
+    <message>
+        <source>箇条書き</source>
+        <translation>Bullets</translation>
+    </message>
+    <message>
+        <source>書式のクリア</source>
+        <translation>Clear formatting</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>「{0}」は方向ではありません（↑ または ↓）</source>
+        <extracomment>The role by which the header tells the band above a column (e.g. 実績値), or None. Functions giving extra read-only columns for a project (called for every table; later features append).</extracomment>
+        <translation>“{0}” is not a direction (↑ or ↓)</translation>
+    </message>
+    <message>
+        <source>指標名</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>単位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>実績値</source>
+        <translation>Actuals</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>↑ 高いほど良い／↓ 低いほど良い</source>
+        <translation>↑ higher is better / ↓ lower is better</translation>
+    </message>
+    <message>
+        <source>{0} の変更</source>
+        <translation>Change {0}</translation>
+    </message>
+    <message>
+        <source>指標の追加</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>指標の削除</source>
+        <translation>Delete indicators</translation>
+    </message>
+    <message>
+        <source>指標の移動</source>
+        <translation>Move indicator</translation>
+    </message>
+    <message>
+        <source>貼り付ける内容がありません</source>
+        <translation>Nothing to paste</translation>
+    </message>
+    <message>
+        <source>貼り付ける範囲が表の右端を越えています（{0} 列あります）</source>
+        <translation>The pasted range ({0} columns) goes beyond the right edge of the table</translation>
+    </message>
+    <message>
+        <source>{0} 行目「{1}」: {2}</source>
+        <translation>Row {0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>貼り付け</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorView</name>
+    <message>
+        <source>↑ 高いほど良い</source>
+        <translation>↑ higher is better</translation>
+    </message>
+    <message>
+        <source>↓ 低いほど良い</source>
+        <translation>↓ lower is better</translation>
+    </message>
+    <message>
+        <source>行を追加</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>行を挿入</source>
+        <translation>Insert row</translation>
+    </message>
+    <message>
+        <source>行を削除</source>
+        <translation>Delete rows</translation>
+    </message>
+    <message>
+        <source>上へ</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下へ</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Excel の範囲をコピーして、ここに貼り付けできます（Ctrl+V）</source>
+        <translation>Copy a range in Excel and paste it here (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>切り取り</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>コピー</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>貼り付け</source>
+        <translation>Paste</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>区分を追加</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>区分の名前を変更</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <source>区分を削除</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>区分の名前（例: 活動指標）</source>
+        <translation>Group name (e.g. 活動指標)</translation>
+    </message>
+    <message>
+        <source>区分「{0}」はすでにあります。別の名前にしてください。</source>
+        <translation>The group “{0}” exists already. Please choose another name.</translation>
+    </message>
+    <message>
+        <source>活動指標</source>
+        <translation>活動指標</translation>
+    </message>
+    <message>
+        <source>区分の追加</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>区分の名前の変更</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <source>区分「{0}」とその {1} 件の指標を削除しますか？（元に戻すことができます）</source>
+        <translation>Delete the group “{0}” and its {1} indicators? (You can undo this.)</translation>
+    </message>
+    <message>
+        <source>区分の削除</source>
+        <translation>Delete group</translation>
+    </message>
+</context>
+<context>
+    <name>InfoPanel</name>
+    <message>
+        <source>施策番号</source>
+        <translation>Policy number</translation>
+    </message>
+    <message>
+        <source>施策名</source>
+        <translation>Policy name</translation>
+    </message>
+    <message>
+        <source>表題</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>関係部</source>
+        <translation>Departments</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>新規(&amp;N)</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>開く(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>名前を付けて保存(&amp;A)…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>取り込み(&amp;I)…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>プロジェクトの設定(&amp;P)…</source>
+        <translation>&amp;Project settings…</translation>
+    </message>
+    <message>
+        <source>終了(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>やり直し</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>切り取り(&amp;T)</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>コピー(&amp;C)</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>貼り付け(&amp;P)</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>シートを追加</source>
+        <translation>Add sheet</translation>
+    </message>
+    <message>
+        <source>シートを複製</source>
+        <translation>Duplicate sheet</translation>
+    </message>
+    <message>
+        <source>シートを削除…</source>
+        <translation>Delete sheet…</translation>
+    </message>
+    <message>
+        <source>シートを上へ</source>
+        <translation>Move sheet up</translation>
+    </message>
+    <message>
+        <source>シートを下へ</source>
+        <translation>Move sheet down</translation>
+    </message>
+    <message>
+        <source>バージョン情報(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>ファイル(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>最近使ったファイル(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>書き出し(&amp;E)</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>編集(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>シート(&amp;S)</source>
+        <translation>&amp;Sheet</translation>
+    </message>
+    <message>
+        <source>表示(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>言語 (Language)</source>
+        <translation>Language (言語)</translation>
+    </message>
+    <message>
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>標準</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>{0}…</source>
+        <translation>{0}…</translation>
+    </message>
+    <message>
+        <source>{0}[*] - evaleditor</source>
+        <translation>{0}[*] - evaleditor</translation>
+    </message>
+    <message>
+        <source>プロジェクトを開く</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <source>プロジェクト (*{0})</source>
+        <translation>Project (*{0})</translation>
+    </message>
+    <message>
+        <source>開けませんでした。
+{0}</source>
+        <translation>Could not open.
+{0}</translation>
+    </message>
+    <message>
+        <source>開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。</source>
+        <translation>Could not open (unexpected error). Details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>名前を付けて保存</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>施策評価シート</source>
+        <translation>evaluation-sheets</translation>
+    </message>
+    <message>
+        <source>{0} に保存しました</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <source>取り込み</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取り込めませんでした。
+{0}</source>
+        <translation>Could not import.
+{0}</translation>
+    </message>
+    <message>
+        <source>{0} から {1} シートを取り込みました</source>
+        <translation>Imported {1} sheets from {0}</translation>
+    </message>
+    <message>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>書き出せませんでした。
+{0}</source>
+        <translation>Could not export.
+{0}</translation>
+    </message>
+    <message>
+        <source>{0} に書き出しました</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <source>（なし）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>一覧を消去</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <source>ファイルが見つかりません。一覧から外します。
+{0}</source>
+        <translation>The file was not found and is removed from the list.
+{0}</translation>
+    </message>
+    <message>
+        <source>言語</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>次回の起動から切り替わります。
+The language changes at the next start.</source>
+        <translation>The language changes at the next start.
+次回の起動から切り替わります。</translation>
+    </message>
+    <message>
+        <source>バージョン情報</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;施策評価シートの作成・編集・書き出し&lt;br&gt;Python {1} / Qt {2}</source>
+        <translation>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;Prepare, edit and export policy evaluation sheets&lt;br&gt;Python {1} / Qt {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>追加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>複製</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上へ</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下へ</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>シート</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>（施策名なし）</source>
+        <translation>(no policy name)</translation>
+    </message>
+    <message>
+        <source>新しい施策</source>
+        <translation>New policy</translation>
+    </message>
+    <message>
+        <source>シートの追加</source>
+        <translation>Add sheet</translation>
+    </message>
+    <message>
+        <source>{0}（コピー）</source>
+        <translation>{0} (copy)</translation>
+    </message>
+    <message>
+        <source>シートの複製</source>
+        <translation>Duplicate sheet</translation>
+    </message>
+    <message>
+        <source>シートの削除</source>
+        <translation>Delete sheet</translation>
+    </message>
+    <message>
+        <source>シート「{0}」を削除しますか？（元に戻すことができます）</source>
+        <translation>Delete the sheet “{0}”? (You can undo this.)</translation>
+    </message>
+    <message>
+        <source>シートの並べ替え</source>
+        <translation>Reorder sheets</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocument</name>
+    <message>
+        <source>無題</source>
+        <extracomment>Typing commands merge only within one generation; :meth:`seal_typing` starts the next.</extracomment>
+        <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>{0} の編集</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>{0} / {1} 文字</source>
+        <translation>{0} / {1} characters</translation>
+    </message>
+    <message>
+        <source>{0} 文字</source>
+        <translation>{0} characters</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>プロジェクトの設定</source>
+        <translation>Project settings</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>表示名</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>西暦</source>
+        <translation>Western year</translation>
+    </message>
+    <message>
+        <source>上へ</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下へ</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>計画</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>市町村名</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>計画名</source>
+        <translation>Plan name</translation>
+    </message>
+    <message>
+        <source>新しいシートの表題</source>
+        <translation>Title of new sheets</translation>
+    </message>
+    <message>
+        <source>年度の列</source>
+        <translation>Year columns</translation>
+    </message>
+    <message>
+        <source>列の数</source>
+        <translation>Number of columns</translation>
+    </message>
+    <message>
+        <source>評価対象年度</source>
+        <translation>Year under review</translation>
+    </message>
+    <message>
+        <source>列名と書き出し</source>
+        <translation>Column labels and export</translation>
+    </message>
+    <message>
+        <source>基準値の列名</source>
+        <translation>Baseline column</translation>
+    </message>
+    <message>
+        <source>目標値の列名</source>
+        <translation>Target column</translation>
+    </message>
+    <message>
+        <source>書き出しのフォント</source>
+        <translation>Export font</translation>
+    </message>
+    <message>
+        <source>文字の大きさ</source>
+        <translation>Font size</translation>
+    </message>
+    <message>
+        <source>文字数の上限（各欄）</source>
+        <translation>Character limit (each text)</translation>
+    </message>
+    <message>
+        <source>自動（実績のある最新の年度）</source>
+        <translation>Automatic (latest year with actuals)</translation>
+    </message>
+    <message>
+        <source>空欄なら「{0} 目標値」</source>
+        <translation>Empty: “{0} 目標値”</translation>
+    </message>
+    <message>
+        <source>{0} 列目の年度の表示名が空です</source>
+        <translation>The label of year column {0} is empty</translation>
+    </message>
+    <message>
+        <source>年度「{0}」が重複しています</source>
+        <translation>The year “{0}” appears twice</translation>
+    </message>
+    <message>
+        <source>「{0}」の西暦「{1}」は年ではありません</source>
+        <translation>The Western year “{1}” of “{0}” is not a year</translation>
+    </message>
+    <message>
+        <source>年度の列の削除</source>
+        <translation>Remove year columns</translation>
+    </message>
+    <message>
+        <source>削除する年度（{0}）の値が {1} 件あります。値も削除しますか？（元に戻すことができます）</source>
+        <translation>The removed years ({0}) hold {1} values. Delete them too? (You can undo this.)</translation>
+    </message>
+    <message>
+        <source>プロジェクトの設定の変更</source>
+        <translation>Change project settings</translation>
+    </message>
+</context>
+<context>
+    <name>SheetEditor</name>
+    <message>
+        <source>シートがありません。「シート」メニューの「シートを追加」で追加してください。</source>
+        <translation>No sheets. Add one with Sheet → Add sheet.</translation>
+    </message>
+    <message>
+        <source>基本情報</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>成果指標</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>関連事業・決算額</source>
+        <translation>Programs and budget</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>課題・取組方針</source>
+        <translation>Issues and policies</translation>
+    </message>
+</context>
+<context>
+    <name>StringListEditor</name>
+    <message>
+        <source>追加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>上へ</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>下へ</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>{0} の変更</source>
+        <translation>Change {0}</translation>
+    </message>
+    <message>
+        <source>{0} の追加</source>
+        <translation>Add to {0}</translation>
+    </message>
+    <message>
+        <source>（新しい項目）</source>
+        <translation>(new item)</translation>
+    </message>
+    <message>
+        <source>{0} の削除</source>
+        <translation>Delete from {0}</translation>
+    </message>
+    <message>
+        <source>{0} の並べ替え</source>
+        <translation>Reorder {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsPanel</name>
+    <message>
+        <source>項目を追加</source>
+        <translation>Add topic</translation>
+    </message>
+    <message>
+        <source>課題</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>取組方針</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>項目がありません。「項目を追加」で追加してください。</source>
+        <translation>No topics. Add one with “Add topic”.</translation>
+    </message>
+    <message>
+        <source>見出し</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>見出し（「」は付けずに入力）</source>
+        <translation>Heading (without 「」)</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>上へ移動</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>下へ移動</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>削除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>この項目を削除</source>
+        <translation>Delete this topic</translation>
+    </message>
+    <message>
+        <source>項目の追加</source>
+        <translation>Add topic</translation>
+    </message>
+    <message>
+        <source>新しい項目</source>
+        <translation>New topic</translation>
+    </message>
+    <message>
+        <source>項目の削除</source>
+        <translation>Delete topic</translation>
+    </message>
+    <message>
+        <source>「{0}」の成果・課題・取組方針をすべて削除しますか？（元に戻すことができます）</source>
+        <translation>Delete the results, issue and policy of “{0}”? (You can undo this.)</translation>
+    </message>
+    <message>
+        <source>項目の並べ替え</source>
+        <translation>Reorder topics</translation>
+    </message>
+</context>
+</TS>

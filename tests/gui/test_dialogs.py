@@ -1,0 +1,39 @@
+"""The real dialogs behind the seam: the unsaved-changes question and its three answers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from evaleditor.gui.budget_panel import BudgetModel
+from evaleditor.gui.dialogs import Dialogs, SaveChoice
+from evaleditor.gui.document import ProjectDocument
+from tests import factories
+
+
+@pytest.mark.parametrize("button, choice", [("保存", SaveChoice.SAVE), ("保存しない", SaveChoice.DISCARD),
+                                            ("キャンセル", SaveChoice.CANCEL)])
+def test_unsaved_changes_question_offers_save_discard_cancel(qtbot, button, choice):
+    seen = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(sorted(b.text() for b in box.buttons()))
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, answer)
+    assert Dialogs(None).ask_save_changes("計画.evproj") == choice
+    assert seen == [sorted(["保存", "保存しない", "キャンセル"]), "「計画.evproj」への変更を保存しますか？"]
+
+
+def test_budget_model_passes_qt_model_tester(qtmodeltester):
+    project = factories.project(["4年度", "5年度", "6年度"], sheets=1)
+    model = BudgetModel(ProjectDocument(project), project.sheets[0])
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data() == "123,456" and model.index(0, 1).data() == ""
+    assert model.setData(model.index(0, 2), "1,000")
+    assert project.sheets[0].budget["6年度"].cost_thousand_yen == 1000
+    assert not model.setData(model.index(1, 2), "九割")
+    qtmodeltester.check(model)

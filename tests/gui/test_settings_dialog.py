@@ -1,0 +1,105 @@
+"""The project settings dialog: year columns (count, labels, Western years), review year, labels, font."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from evaleditor.gui.document import Tab
+from evaleditor.gui.settings_dialog import SettingsDialog, next_label
+from evaleditor.storage.projectfile import load_project
+
+
+def run_dialog(window, interact) -> None:  # type: ignore[no-untyped-def]
+    """Open the settings as the menu does; ``interact(dialog)`` acts as the user, then OK is pressed."""
+    def act() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+        interact(dialog)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok.isEnabled():
+            ok.click()
+        else:
+            dialog.reject()
+    QTimer.singleShot(0, act)
+    window.settings_action.trigger()
+
+
+def headers(window) -> list[str]:  # type: ignore[no-untyped-def]
+    window.editor.show_tab(Tab.INDICATORS)
+    model = window.editor.indicators.current_view().model
+    return [model.headerData(c, 1) for c in range(model.columnCount())]
+
+
+def test_adding_a_year_column_adds_it_to_every_table(qtbot, window):
+    def interact(dialog):  # type: ignore[no-untyped-def]
+        dialog.count.setValue(5)
+        assert dialog.labels()[-1] == "6年度" and dialog.years.item(4, 1).text() == "2024"
+        dialog.target.setText("")
+    run_dialog(window, interact)
+    settings = window.doc.project.settings
+    assert settings.year_labels == ["2年度", "3年度", "4年度", "5年度", "6年度"]
+    assert settings.years[-1].western_year == 2024
+    assert headers(window)[3:9] == ["2年度", "3年度", "4年度", "5年度", "6年度", "6年度 目標値"]
+    assert window.editor.budget.model.columnCount() == 5
+    window.undo_action.trigger()
+    assert settings.year_labels == ["2年度", "3年度", "4年度", "5年度"]
+    assert headers(window)[7] == "5年度 目標値"
+
+
+def test_renaming_years_keeps_their_values_and_saves(qtbot, window, example):
+    def interact(dialog):  # type: ignore[no-untyped-def]
+        for row in range(4):
+            dialog.years.item(row, 0).setText(f"令和{row + 2}年度")
+        dialog.review.setCurrentIndex(dialog.review.findData("令和2年度"))
+        dialog.municipality.setText("平塚市（テスト）")
+        dialog.font_size.setValue(11)
+    run_dialog(window, interact)
+    sheet = window.doc.project.sheets[0]
+    assert sheet.indicator_groups[0].indicators[2].actuals == {"令和2年度": 2449}
+    assert sheet.budget["令和2年度"].cost_thousand_yen == 1539950
+    assert window.doc.project.settings.review_year == "令和2年度"
+    assert window.save()
+    saved = load_project(example)
+    assert saved.settings.municipality == "平塚市（テスト）" and saved.settings.font_size == 11
+    assert saved.sheets[0].indicator_groups[0].indicators[0].actuals == {"令和2年度": 18}
+
+
+def test_removing_a_year_with_values_asks_before_dropping_them(qtbot, window, dialogs):
+    def remove_first(dialog):  # type: ignore[no-untyped-def]
+        dialog.years.setCurrentCell(0, 0)
+        dialog._move(1)
+        dialog._move(1)
+        dialog._move(1)
+        assert dialog.labels() == ["3年度", "4年度", "5年度", "2年度"]
+        dialog.count.setValue(3)
+    dialogs.confirms = [False]
+    run_dialog(window, remove_first)
+    assert "2年度" in dialogs.asked[-1] and "6 件" in dialogs.asked[-1]  # five actuals and one budget
+    assert window.doc.project.settings.year_labels == ["2年度", "3年度", "4年度", "5年度"]
+    dialogs.confirms = [True]
+    run_dialog(window, remove_first)
+    sheet = window.doc.project.sheets[0]
+    assert window.doc.project.settings.year_labels == ["3年度", "4年度", "5年度"]
+    assert sheet.budget == {} and all(not i.actuals for i in sheet.indicator_groups[0].indicators)
+    window.undo_action.trigger()
+    assert sheet.indicator_groups[0].indicators[2].actuals == {"2年度": 2449}
+
+
+def test_duplicate_or_empty_year_labels_cannot_be_accepted(qtbot, window):
+    seen = []
+
+    def interact(dialog):  # type: ignore[no-untyped-def]
+        dialog.years.item(1, 0).setText("2年度")
+        seen.append((dialog.error.text(), dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()))
+        dialog.years.item(1, 0).setText("")
+        seen.append((dialog.error.text(), dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()))
+    run_dialog(window, interact)
+    assert seen == [("年度「2年度」が重複しています", False), ("2 列目の年度の表示名が空です", False)]
+    assert window.doc.project.settings.year_labels == ["2年度", "3年度", "4年度", "5年度"]
+
+
+def test_next_year_label_follows_the_pattern():
+    assert next_label("5年度") == "6年度"
+    assert next_label("令和元年度") == "令和2年度"
+    assert next_label("R5") == "R6"
+    assert next_label("最終") == "最終（次）"
