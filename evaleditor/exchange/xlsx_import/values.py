@@ -1,0 +1,33 @@
+"""Numbers in cells: Excel numbers, or text such as ``2,449``, ``２，４４９``, ``95.43`` and ``－``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from evaleditor.model.numbers import Number, NumberFormatError, parse_number
+
+from evaleditor.exchange.xlsx_import.cells import Cell
+
+
+def _tidy(value: float) -> Number:
+    value = round(value, 10)
+    return int(value) if value.is_integer() else value
+
+
+def cell_number(cell: Cell | None) -> tuple[Number | None, str | None]:
+    """(value, None), or (None, reason) when the cell holds something that is not a number."""
+    if cell is None:
+        return None, None
+    value = cell.value
+    if isinstance(value, bool):
+        return None, f"「{cell.text}」は数値ではありません"
+    if isinstance(value, (dt.datetime, dt.date, dt.time, dt.timedelta)):
+        return None, f"日付（{cell.text}）は数値として読めません"
+    if isinstance(value, (int, float)):
+        if "%" in cell.number_format:  # 95.43% is stored as 0.9543
+            return _tidy(value * 100), None
+        return value, None
+    try:
+        return parse_number(cell.text), None
+    except NumberFormatError as exc:
+        return None, str(exc)
