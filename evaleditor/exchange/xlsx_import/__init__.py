@@ -38,7 +38,8 @@ def import_workbook(path: str | Path) -> ImportResult:
             try:
                 sheet = reader.read()
             except NotASheet:
-                notes.append(ImportNote("評価シートではない（「施策名」の見出しがない）ため読み飛ばしました", name))
+                notes.append(ImportNote(
+                    "評価シートではない（「施策名」と、指標・関連事業・決算額・成果などの見出しがない）ため読み飛ばしました", name))
                 continue
             except YearsDiffer as differ:
                 notes.append(ImportNote(

@@ -81,8 +81,9 @@ class SheetReader:
     def read(self) -> Sheet:
         layout = find_layout(self.grid)
         policies = [s for s in layout.sections if s.part in (Part.POLICY, Part.NUMBER)]
-        if not policies:
-            raise NotASheet()
+        content = {Part.GROUP, Part.PROGRAMS, Part.BUDGET, Part.RESULT, Part.ISSUE, Part.DIRECTION}
+        if not policies or not any(s.part in content for s in layout.sections):
+            raise NotASheet()  # e.g. 一覧 or a machine-readable table with 施策番号 and 施策名 columns
         sections = self._first_policy_only(layout, policies)
         sheet = Sheet(title=self._title(layout), indicator_groups=[])
         self.consumed.update(s.label.address for s in sections)
