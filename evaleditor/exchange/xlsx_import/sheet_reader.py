@@ -116,7 +116,8 @@ class SheetReader:
         texts = [c for c in layout.top if c.is_text]
         if not texts:
             return DEFAULT_TITLE
-        chosen = next((c for c in texts if "シート" in c.text or "評価" in c.text), texts[0])
+        chosen = next((c for c in texts if "シート" in c.text), None) or next(
+            (c for c in texts if "評価" in c.text), texts[0])
         self.consumed.add(chosen.address)
         if self.columns.title is None:
             self.columns.title = chosen.text.strip()
