@@ -14,7 +14,7 @@ from evaleditor.errors import InputError
 from evaleditor.model import Project, ProjectSettings
 
 from evaleditor.exchange.importresult import ImportNote, ImportResult
-from evaleditor.exchange.xlsx_import.cells import MAX_COLS, MAX_ROWS, open_workbook, read_grid, worksheet_names
+from evaleditor.exchange.xlsx_import.cells import MAX_COLS, MAX_PARSED_CELLS, MAX_ROWS, open_workbook, read_grid
 from evaleditor.exchange.xlsx_import.container import check_workbook_file
 from evaleditor.exchange.xlsx_import.sheet_reader import Columns, NotASheet, SheetReader, YearsDiffer
 
@@ -28,9 +28,9 @@ def import_workbook(path: str | Path) -> ImportResult:
     notes: list[ImportNote] = []
     columns = Columns()
     sheets = []
-    with open_workbook(path) as workbook:
-        for name, hidden in worksheet_names(workbook):
-            grid = read_grid(path, workbook, name)
+    with open_workbook(path) as book:
+        for name, hidden, part in book.worksheets:
+            grid = read_grid(path, book, name, part, hidden)
             if not grid.rows():
                 notes.append(ImportNote("空のワークシートのため読み飛ばしました", name))
                 continue
@@ -50,7 +50,8 @@ def import_workbook(path: str | Path) -> ImportResult:
             if hidden:
                 notes.append(ImportNote("非表示のワークシートです（取り込みました）", name))
             if grid.truncated:
-                notes.append(ImportNote(f"{MAX_ROWS} 行・{MAX_COLS} 列を超える部分は読み飛ばしました", name))
+                notes.append(ImportNote(f"大きすぎるため、{MAX_ROWS} 行・{MAX_COLS} 列・{MAX_PARSED_CELLS:,} セルを"
+                                        "超える部分は読み飛ばしました", name))
             notes += reader.notes
             sheets.append(sheet)
     if not sheets:

@@ -141,58 +141,138 @@ except ImportError:  # pragma: no cover - defusedxml is a dependency
 
 
 def _describe(exc: BaseException) -> str:
-    name = type(exc).__name__
-    if name in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden", "NotSupportedError"):
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(chain) < 10:  # openpyxl wraps the parser's error in a ValueError
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    if any(type(e).__name__ in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden")
+           for e in chain):
         return "XML に危険な構造（DTD・エンティティ・外部参照）があるため読みません"
-    if isinstance(exc, (zipfile.BadZipFile, zlib.error, EOFError)):
+    if any(isinstance(e, (zipfile.BadZipFile, zlib.error, EOFError)) for e in chain):
         return "ブックが壊れているか、途中で切れています"
     return "ブックの内容を読めません（壊れているか、Excel ブックではありません）"
 
 
+@dataclass
+class Book:
+    """What the importer needs of a workbook package: its worksheets and what decodes their cells."""
+
+    archive: Any
+    workbook: Any
+    shared_strings: list[Any]
+    #: (name, hidden, part path) of every worksheet, in tab order; chart sheets left out.
+    worksheets: list[tuple[str, bool, str]]
+
+
 @contextmanager
-def open_workbook(path: Path) -> Iterator[Any]:
-    """openpyxl's read-only workbook (values, not formulas; rich shared strings); closed afterwards."""
-    from openpyxl import load_workbook
+def open_workbook(path: Path) -> Iterator[Book]:
+    """The package opened with openpyxl's reader, without its read-only worksheets.
+
+    openpyxl's read-only worksheets scan each whole worksheet on opening when it lacks a
+    <dimension> element; here worksheets are only streamed, and only as far as needed.
+    Values are cached results, not formulas; shared strings keep their rich text.
+    """
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
 
     handle = path.open("rb")
-    workbook = None
+    reader = None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                workbook = load_workbook(handle, read_only=True, data_only=True, rich_text=True)
+                reader = ExcelReader(handle, read_only=True, data_only=True, rich_text=True)
+                reader.read_manifest()
+                reader.shared_strings = _read_shared_strings(path, reader)
+                reader.read_workbook()
+                apply_stylesheet(reader.archive, reader.wb)
+                names = set(reader.archive.namelist())
+                sheets = [(sheet.name, (sheet.state or "visible") != "visible", rel.target)
+                          for sheet, rel in reader.parser.find_sheets()
+                          if rel.target in names and "chartsheet" not in rel.Type]
             except _PARSE_ERRORS as exc:
                 raise InputError(path, _describe(exc)) from None
-        yield workbook
+        yield Book(reader.archive, reader.wb, reader.shared_strings, sheets)
     finally:
-        if workbook is not None:
-            workbook.close()
+        if reader is not None:
+            reader.archive.close()
         handle.close()
 
 
-def worksheet_names(workbook: Any) -> list[tuple[str, bool]]:
-    """(name, hidden) of every worksheet, chart sheets left out."""
-    return [(ws.title, getattr(ws, "sheet_state", "visible") != "visible") for ws in workbook.worksheets
-            if hasattr(ws, "_get_source")]
+#: Shared strings read; an evaluation workbook of a hundred sheets has a few thousand.
+MAX_SHARED_STRINGS = 200_000
 
 
-def read_grid(path: Path, workbook: Any, name: str) -> Grid:
-    """The non-empty cells of worksheet ``name``, at most MAX_ROWS × MAX_COLS of them."""
-    from openpyxl.cell.read_only import ReadOnlyCell
+def _read_shared_strings(path: Path, reader: Any) -> list[Any]:
+    """The shared strings, plain text as str and formatted text as CellRichText, up to a limit.
+
+    openpyxl's own rich-text reader takes about 10 µs a string; most strings have no
+    runs and are read directly here. Phonetic guides (<rPh>) are not part of the text.
+    """
+    from openpyxl.cell.rich_text import CellRichText
+    from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse  # defused when defusedxml is installed
+
+    content_type = reader.package.find(SHARED_STRINGS)
+    if content_type is None:
+        return []
+    si, t, r = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("si", "t", "r"))
+    strings: list[Any] = []
+    with reader.archive.open(content_type.PartName[1:]) as source:
+        for _, node in iterparse(source):
+            if node.tag != si:
+                continue
+            if node.find(r) is not None:
+                rich = CellRichText.from_tree(node)
+                value: Any = rich[0] if len(rich) == 1 and isinstance(rich[0], str) else (rich if len(rich) else "")
+            else:
+                text = node.find(t)
+                value = (text.text or "") if text is not None else ""
+            if isinstance(value, str):
+                value = value.replace("x005F_", "")
+            node.clear()
+            strings.append(value)
+            if len(strings) > MAX_SHARED_STRINGS:
+                raise InputError(path, f"ブックの文字列が多すぎるため読み込みません（上限 {MAX_SHARED_STRINGS:,} 個）")
+    return strings
+
+
+#: Cells parsed in one worksheet (including those beyond MAX_COLS) before reading stops.
+MAX_PARSED_CELLS = 300_000
+
+
+def _number_format(book: Book, style_id: int) -> str:
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
+
+    workbook = book.workbook
+    try:
+        format_id = workbook._cell_styles[style_id].numFmtId
+        if format_id < BUILTIN_FORMATS_MAX_SIZE:
+            return BUILTIN_FORMATS.get(format_id, "General")
+        return workbook._number_formats[format_id - BUILTIN_FORMATS_MAX_SIZE]
+    except (IndexError, KeyError, AttributeError):
+        return "General"
+
+
+def read_grid(path: Path, book: Book, name: str, part: str, hidden: bool = False) -> Grid:
+    """The non-empty cells of one worksheet, at most MAX_ROWS × MAX_COLS of them."""
     from openpyxl.worksheet._reader import WorkSheetParser
 
-    sheet = workbook[name]
-    grid = Grid(name, hidden=sheet.sheet_state != "visible")
+    grid = Grid(name, hidden=hidden)
+    workbook = book.workbook
+    parsed = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            with sheet._get_source() as source:
+            with book.archive.open(part) as source:
                 parser = WorkSheetParser(
-                    source, workbook.shared_strings if hasattr(workbook, "shared_strings") else sheet._shared_strings,
-                    data_only=True, epoch=workbook.epoch, date_formats=workbook._date_formats,
-                    timedelta_formats=workbook._timedelta_formats, rich_text=True)
+                    source, book.shared_strings, data_only=True, epoch=workbook.epoch,
+                    date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats,
+                    rich_text=True)
                 for index, row in parser.parse():
-                    if index > MAX_ROWS:
+                    parsed += len(row)
+                    if index > MAX_ROWS or parsed > MAX_PARSED_CELLS:
                         grid.truncated = True
                         break
                     for item in row:
@@ -206,8 +286,7 @@ def read_grid(path: Path, workbook: Any, name: str) -> Grid:
                             value = value[:MAX_CELL_CHARS]
                         number_format = "General"
                         if isinstance(value, (int, float)) and item["style_id"]:
-                            number_format = ReadOnlyCell(sheet, item["row"], item["column"], value,
-                                                         item["data_type"], item["style_id"]).number_format or "General"
+                            number_format = _number_format(book, item["style_id"])
                         grid.add(Cell(item["row"], item["column"], value, number_format))
         except _PARSE_ERRORS as exc:
             raise InputError(path, _describe(exc), f"'{name}'") from None

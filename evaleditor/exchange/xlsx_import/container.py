@@ -17,7 +17,7 @@ from evaleditor.errors import InputError
 #: More zip entries than any evaluation workbook has (a 100-sheet workbook has a few hundred).
 MAX_ENTRIES = 10_000
 #: Total uncompressed size of the parts the importer may parse (XML), in bytes.
-MAX_XML_BYTES = 64 * 1024 * 1024
+MAX_XML_BYTES = 32 * 1024 * 1024
 #: Total uncompressed size of everything (pictures included, which are never read).
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 
