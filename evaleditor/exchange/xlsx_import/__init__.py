@@ -8,6 +8,7 @@ workbook at all raises InputError.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from evaleditor.errors import InputError
@@ -52,7 +53,7 @@ def import_workbook(path: str | Path) -> ImportResult:
             if grid.truncated:
                 notes.append(ImportNote(f"大きすぎるため、{MAX_ROWS} 行・{MAX_COLS} 列・{MAX_PARSED_CELLS:,} セルを"
                                         "超える部分は読み飛ばしました", name))
-            notes += reader.notes
+            notes += sorted(reader.notes, key=_position)
             sheets.append(sheet)
     if not sheets:
         raise InputError(path, "評価シート（「施策名」の見出しのあるワークシート）が見つかりません")
@@ -64,6 +65,17 @@ def import_workbook(path: str | Path) -> ImportResult:
     if columns.target_label:
         settings.target_label = columns.target_label
     return ImportResult(Project(settings, sheets), notes)
+
+
+def _position(note: ImportNote) -> tuple[int, int]:
+    """Notes of a worksheet in reading order: the whole worksheet first, then by row and column."""
+    match = re.match(r"([A-Z]+)(\d+)", note.cell)
+    if not match:
+        return (0, 0)
+    col = 0
+    for letter in match.group(1):
+        col = col * 26 + ord(letter) - 64
+    return (int(match.group(2)), col)
 
 
 def read_workbook(path: str | Path) -> Project:
