@@ -11,7 +11,7 @@ from collections.abc import Callable
 from evaleditor.model import BudgetEntry
 
 from evaleditor.exchange.xlsx_import.cells import Cell, Grid
-from evaleditor.exchange.xlsx_import.labels import cost_unit_ok, is_cost, is_rate, is_year_label
+from evaleditor.exchange.xlsx_import.labels import cost_unit_ok, is_cost, is_rate, is_year_label, normalize
 from evaleditor.exchange.xlsx_import.layout import Section
 from evaleditor.exchange.xlsx_import.values import cell_number
 
@@ -98,7 +98,8 @@ def read_budget(grid: Grid, section: Section, project_label: Callable[[Cell], st
         if cells:
             notes.append((section.label.address, "決算額の年度の見出しが見つからないため、決算額を読み飛ばしました"))
         return {}, notes
-    consumed.update(c.address for c in years + costs[:1] + rates[:1])
+    corner = [c for c in cells if c.is_text and normalize(c.text) in ("年度", "区分", "項目")]
+    consumed.update(c.address for c in years + costs[:1] + rates[:1] + corner)
     horizontal = len({c.row for c in years}) <= len({c.col for c in years})
     line = Counter(c.row if horizontal else c.col for c in years).most_common(1)[0][0]
     years = [c for c in years if (c.row if horizontal else c.col) == line]

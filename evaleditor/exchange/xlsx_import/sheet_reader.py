@@ -89,7 +89,7 @@ class SheetReader:
         self.consumed.update(s.label.address for s in sections)
         for section in [s for s in sections if s.part is Part.GROUP][:1]:
             header = indicators.read_header(self.grid, section)
-            self._settle_years(header, header.cells[0] if header.cells else section.label)
+            self._settle_years(header, header.years[0] if header.years else section.label)
         for section in sections:
             reader = getattr(self, f"_read_{section.part.name.lower()}")
             reader(section, sheet)
