@@ -26,8 +26,6 @@ from evaleditor.errors import InputError
 #: Rows and columns read from a worksheet; an evaluation sheet uses far fewer.
 MAX_ROWS = 3000
 MAX_COLS = 200
-#: Characters kept from one cell (Excel's own limit).
-MAX_CELL_CHARS = 32_767
 
 
 def column_letter(col: int) -> str:
@@ -282,8 +280,6 @@ def read_grid(path: Path, book: Book, name: str, part: str, hidden: bool = False
                         if item["column"] > MAX_COLS:
                             grid.truncated = True
                             continue
-                        if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-                            value = value[:MAX_CELL_CHARS]
                         number_format = "General"
                         if isinstance(value, (int, float)) and item["style_id"]:
                             number_format = _number_format(book, item["style_id"])

@@ -41,7 +41,7 @@ def normalize(text: str) -> str:
 
 _PATTERNS: list[tuple[Part, re.Pattern[str]]] = [
     (Part.NUMBER, re.compile(r"^施策(の)?番号$")),
-    (Part.POLICY, re.compile(r"^施策(番号)?[・,及び/]*(の)?(名|名称)?$")),
+    (Part.POLICY, re.compile(r"^施策(番号)?(([・,/]|及び)*(施策)?(の)?(名|名称))?$")),
     (Part.DEPARTMENTS, re.compile(r"^(関係|関連|所管|担当|主管)(部|部局|部署|部課|課|課名|部名)(等|名)?$")),
     (Part.PROGRAMS, re.compile(r"^(関連|関係|主な|構成|所管)?(する)?(事務)?事業(名|一覧)?$")),
     (Part.BUDGET, re.compile(r"^(決算|決算額|決算状況|事業費の?決算額?)(\((千円|単位:?千円)\))?$")),
