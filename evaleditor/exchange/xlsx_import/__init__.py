@@ -31,7 +31,7 @@ def import_workbook(path: str | Path) -> ImportResult:
     sheets = []
     with open_workbook(path) as book:
         for name, hidden, part in book.worksheets:
-            grid = read_grid(path, book, name, part, hidden)
+            grid = read_grid(path, book, name, part)
             if not grid.rows():
                 notes.append(ImportNote("空のワークシートのため読み飛ばしました", name))
                 continue

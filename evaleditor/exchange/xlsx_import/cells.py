@@ -86,7 +86,6 @@ class Grid:
     """The non-empty cells of one worksheet, by row and column."""
 
     name: str
-    hidden: bool = False
     #: Rows or columns beyond the limits were not read.
     truncated: bool = False
     _rows: dict[int, dict[int, Cell]] = field(default_factory=dict)
@@ -253,11 +252,11 @@ def _number_format(book: Book, style_id: int) -> str:
         return "General"
 
 
-def read_grid(path: Path, book: Book, name: str, part: str, hidden: bool = False) -> Grid:
+def read_grid(path: Path, book: Book, name: str, part: str) -> Grid:
     """The non-empty cells of one worksheet, at most MAX_ROWS × MAX_COLS of them."""
     from openpyxl.worksheet._reader import WorkSheetParser
 
-    grid = Grid(name, hidden=hidden)
+    grid = Grid(name)
     workbook = book.workbook
     parsed = 0
     with warnings.catch_warnings():

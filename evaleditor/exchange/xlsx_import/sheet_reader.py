@@ -44,6 +44,7 @@ class SheetReader:
     notes: list[ImportNote] = field(default_factory=list)
     consumed: set[str] = field(default_factory=set)
     _growing: bool = False
+    _number_label: bool = False
 
     def note(self, cell: str, message: str) -> None:
         self.notes.append(ImportNote(message, self.grid.name, cell))
@@ -85,6 +86,7 @@ class SheetReader:
         if not policies or not any(s.part in content for s in layout.sections):
             raise NotASheet()  # e.g. 一覧 or a machine-readable table with 施策番号 and 施策名 columns
         sections = self._first_policy_only(layout, policies)
+        self._number_label = any(s.part is Part.NUMBER for s in sections)
         sheet = Sheet(title=self._title(layout), indicator_groups=[])
         self.consumed.update(s.label.address for s in sections)
         for section in [s for s in sections if s.part is Part.GROUP][:1]:
@@ -137,13 +139,12 @@ class SheetReader:
         first_row = [c for c in cells if c.row == cells[0].row]
         self.consumed.update(c.address for c in first_row)
         found: list[tuple[str, str]] = []
+        if self._number_label:  # 施策番号 has a label of its own: these cells are the name only
+            sheet.policy_name = " ".join(c.text.strip() for c in first_row if c.text.strip())
+            return
         number, name = parts.split_policy(first_row, found)
         self.notes_from(found)
-        if sheet.policy_number and number and name:  # a separate 施策番号 label was read already
-            number = sheet.policy_number
-        if not sheet.policy_number:
-            sheet.policy_number = number
-        sheet.policy_name = name
+        sheet.policy_number, sheet.policy_name = number, name
 
     def _read_number(self, section: Section, sheet: Sheet) -> None:
         cells = self._value_cells(section)
@@ -152,6 +153,7 @@ class SheetReader:
             self.consumed.update(c.address for c in first_row)
             found: list[tuple[str, str]] = []
             number, _ = parts.split_policy(first_row[:1], found)
+            self.notes_from(found)
             sheet.policy_number = number or first_row[0].text.strip()
 
     def _read_departments(self, section: Section, sheet: Sheet) -> None:

@@ -197,3 +197,38 @@ def test_rich_shared_strings_without_phonetic_guides(tmp_path):
         ("整備", '<p>道路を<span style="color:#ff0000">直した</span></p>')]
     assert [n.message for n in result.notes] == [
         "成果指標の表が見つかりません", "関連事業が見つかりません", "決算額が見つかりません", "関係部が見つかりません"]
+
+
+def test_separate_number_label_hidden_worksheet_and_a_second_policy(tmp_path):
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "まとめ"
+    ws.sheet_state = "hidden"
+    rows = [
+        ["施策番号", "施策名", None, "関係部"],
+        ["3-1", "子育て 支援", None, "こども部"],
+        ["関連事業"],
+        ["保育事業"],
+        ["施策番号", "施策名"],
+        ["3-2", "次の施策"],
+        ["関連事業"],
+        ["別の事業"],
+    ]
+    for r, values in enumerate(rows, 1):
+        for c, value in enumerate(values, 1):
+            ws.cell(r, c).value = value
+    book.create_sheet("表紙")
+    path = tmp_path / "b.xlsx"
+    book.save(path)
+    result = import_workbook(path)
+    (sheet,) = result.project.sheets
+    assert (sheet.policy_number, sheet.policy_name, sheet.departments, sheet.programs) == (
+        "3-1", "子育て 支援", ["こども部"], ["保育事業"])
+    assert notes_of(result) == [
+        ("まとめ", "", "非表示のワークシートです（取り込みました）"),
+        ("まとめ", "", "成果指標の表が見つかりません"),
+        ("まとめ", "", "決算額が見つかりません"),
+        ("まとめ", "", "「成果」が見つかりません"),
+        ("まとめ", "A5", "1 つのワークシートに 2 つ目の施策があります。最初の施策だけを取り込みました"),
+        ("表紙", "", "空のワークシートのため読み飛ばしました"),
+    ]
