@@ -118,11 +118,37 @@ class Piece:
         return to_html(self.blocks)
 
 
+#: How a paragraph ends; a cell whose text stops without one was cut where a row was full.
+_PARAGRAPH_ENDS = tuple("。．.！？!?」』）):：")
+_LIST_MARK_RE = re.compile(r"^\s*([・●○◎■□◆◇※\-－*]|[(（]?[0-9０-９①-⑳一二三四五六七八九十ア-ンｱ-ﾝa-zA-Z][)）.．、]|第)")
+
+
+def _continues(previous: Cell | None, previous_block: Block | None, cell: Cell, block: Block) -> bool:
+    """Whether ``block`` carries on the paragraph that the cell in the row above broke off.
+
+    Long paragraphs are cut across rows of one column (Excel caps a row's height); the first
+    piece then ends mid-sentence. Headings, bullets and numbered items never continue.
+    """
+    if previous is None or previous_block is None:
+        return False
+    if (cell.row, cell.col) != (previous.row + 1, previous.col):
+        return False
+    if heading_of(previous_block) is not None or heading_of(block) is not None or block.bullet:
+        return False
+    ending = previous_block.text.rstrip()
+    return bool(ending) and not ending.endswith(_PARAGRAPH_ENDS) and not _LIST_MARK_RE.match(block.text)
+
+
 def split_pieces(cells: list[Cell]) -> list[Piece]:
     """The cells' paragraphs, cut into pieces at headings; text before any heading has heading None."""
     pieces: list[Piece] = []
+    previous: Cell | None = None
     for cell in cells:
-        for block in cell_blocks(cell):
+        for index, block in enumerate(cell_blocks(cell)):
+            last = pieces[-1].blocks[-1] if pieces and pieces[-1].blocks else None
+            if index == 0 and last is not None and _continues(previous, last, cell, block):
+                last.runs.extend(block.runs)
+                continue
             heading = heading_of(block)
             if heading is not None:
                 pieces.append(Piece(heading, cell=cell.address))
@@ -130,6 +156,7 @@ def split_pieces(cells: list[Cell]) -> list[Piece]:
                 pieces[-1].blocks.append(block)
             else:
                 pieces.append(Piece(None, [block], cell.address))
+        previous = cell
     return pieces
 
 
