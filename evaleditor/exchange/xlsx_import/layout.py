@@ -56,10 +56,13 @@ def _header_rows(grid: Grid) -> dict[int, Cell]:
 
 
 def _label_row(cells: list[Cell]) -> list[tuple[Part, Cell]]:
-    if not cells or not cells[0].is_text or any(c.is_number for c in cells):
+    if not cells or not cells[0].is_text:
         return []
     first = classify(cells[0].text)
     if first is None:
+        return []
+    # Numbers beside a label mean a data row (an indicator named …の成果), except beside 施策名 (4 | 名前).
+    if first not in _FAMILIES[0] and any(c.is_number for c in cells):
         return []
     if first in (Part.GROUP, Part.PROGRAMS, Part.BUDGET):
         if first is Part.GROUP and len(cells) > 1:
@@ -77,12 +80,14 @@ def _label_row(cells: list[Cell]) -> list[tuple[Part, Cell]]:
 def find_layout(grid: Grid) -> Layout:
     headers = _header_rows(grid)
     anchors: dict[int, list[tuple[Part, Cell]]] = {}
+    previous: Part | None = None
     for row in grid.rows():
         if row in headers:
             continue
         found = _label_row(grid.row(row))
-        if found:
+        if found and not (found[0][0] is Part.BUDGET and previous is Part.BUDGET):  # 決算額(千円) | 1,234 rows
             anchors[row] = found
+            previous = found[0][0]
     # A header belongs to the group title just above it; a header with none is a table of its own,
     # titled by a lone text cell just above it when there is one.
     owned: dict[int, int] = {}

@@ -11,7 +11,7 @@ from evaleditor.exchange.xlsx_import import import_workbook
 from evaleditor.model import BudgetEntry
 from tests import factories
 from tests.exchange.xlsx_import import packages
-from tests.exchange.xlsx_import.builder import Style, write_workbook
+from tests.exchange.xlsx_import.builder import write_workbook
 
 
 @pytest.fixture
@@ -232,3 +232,27 @@ def test_separate_number_label_hidden_worksheet_and_a_second_policy(tmp_path):
         ("まとめ", "A5", "1 つのワークシートに 2 つ目の施策があります。最初の施策だけを取り込みました"),
         ("表紙", "", "空のワークシートのため読み飛ばしました"),
     ]
+
+
+def test_label_beside_values_numeric_policy_number_and_budget_rows_labelled_like_the_part(tmp_path):
+    book = openpyxl.Workbook()
+    rows = [
+        ["施策名", 5, "健康づくり", "関係部", "健康部"],
+        ["関連事業", "健診事業 予防事業"],
+        ["決算額", "2年度", "3年度"],
+        ["決算額(千円)", "1,000", "２，０００"],
+        ["執行率(%)", "99.5", "－"],
+        ["施策の推進に向けた主な取組の「成果」", "「健診」\n受診者が増えた。"],
+    ]
+    for r, values in enumerate(rows, 1):
+        for c, value in enumerate(values, 1):
+            book.active.cell(r, c).value = value
+    path = tmp_path / "b.xlsx"
+    book.save(path)
+    result = import_workbook(path)
+    sheet = result.project.sheets[0]
+    assert (sheet.policy_number, sheet.policy_name, sheet.departments) == ("5", "健康づくり", ["健康部"])
+    assert sheet.programs == ["健診事業", "予防事業"]
+    assert sheet.budget == {"2年度": BudgetEntry(1000, 99.5), "3年度": BudgetEntry(2000, None)}
+    assert [(t.heading, t.result) for t in sheet.topics] == [("健診", "<p>受診者が増えた。</p>")]
+    assert [n.message for n in result.notes] == ["成果指標の表が見つかりません"]
