@@ -145,3 +145,32 @@ def test_too_many_shared_strings(tmp_path):
     sst = f"<sst {packages.NS}>".encode() + b"<si><t>x</t></si>" * (MAX_SHARED_STRINGS + 1) + b"</sst>"
     content = packages.parts(packages.sheet_xml([f'<row r="1">{packages.shared(1, "A", 0)}</row>']), sst)
     refused(packages.write(tmp_path / "strings.xlsx", content), "文字列が多すぎる")
+
+
+def test_zip_entry_that_lies_about_its_size(tmp_path):
+    """An entry inflating to far more than its declared size is cut at that size and fails its checksum."""
+    import struct
+
+    path = tmp_path / "liar.xlsx"
+    content = packages.parts()
+    sheet = content.pop("xl/worksheets/sheet1.xml")
+    rows = "".join(f'<row r="{i}"><c r="A{i}"><v>{i}</v></c></row>' for i in range(1, 100_001))
+    big = sheet.replace(b"</worksheet>", b"").split(b"<sheetData")[0] + f"<sheetData>{rows}</sheetData></worksheet>".encode()
+    content["xl/worksheets/sheet1.xml"] = big
+    packages.write(path, content)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    declared = 2000
+    struct.pack_into("<I", data, info.header_offset + 22, declared)
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        name_length = struct.unpack_from("<H", data, central + 28)[0]
+        if data[central + 46:central + 46 + name_length] == b"xl/worksheets/sheet1.xml":
+            struct.pack_into("<I", data, central + 24, declared)
+            break
+        central = data.find(b"PK\x01\x02", central + 4)
+    path.write_bytes(bytes(data))
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("xl/worksheets/sheet1.xml").file_size == declared
+    refused(path, "壊れているか、途中で切れています")
