@@ -136,7 +136,7 @@ def read_rows(grid: Grid, section: Section, header: TableHeader, year_labels: di
             if cell is None:
                 return None
             consumed.add(cell.address)
-            value, reason = cell_number(cell)
+            value, reason = cell_number(cell, (indicator.unit,))
             if reason:
                 notes.append((cell.address, f"{reason}（この値は取り込みませんでした）"))
             return value

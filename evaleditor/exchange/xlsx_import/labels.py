@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[Part, re.Pattern[str]]] = [
 
 _HEADER_NAME_RE = re.compile(r"^.{0,8}指標名?$")
 _UNIT_RE = re.compile(r"^単位$")
-_YEAR_RE = re.compile(r"^(令和|平成|昭和|[RHS])?\.?(元|\d{1,4})年度?$")
+_YEAR_RE = re.compile(r"^(令和|平成|昭和|[RHS])?\.?(元|\d{1,4})年度?(実績値?|見込み?|速報値?)?(\(\d{4}(年度?)?\))?$")
 _COST_RE = re.compile(r"^(事業費|決算額|支出額|支出済額|金額|決算)(\(.*\))?$")
 _RATE_RE = re.compile(r"^執行率(\(.*\))?$")
 
@@ -83,7 +83,7 @@ def is_unit(text: str) -> bool:
 
 
 def is_year_label(text: str) -> bool:
-    """A fiscal-year column heading: 2年度, 令和2年度, R2, H30年度, 2023年度."""
+    """A fiscal-year column heading: 2年度, 令和2年度, R2年度, H30年度, 2023年度, 2年度実績, 令和2年度(2020)."""
     norm = normalize(text).upper()
     return bool(_YEAR_RE.match(norm)) and western_year(norm) is not None
 

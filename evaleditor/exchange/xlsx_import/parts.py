@@ -121,7 +121,7 @@ def read_budget(grid: Grid, section: Section, project_label: Callable[[Cell], st
                 values.append(None)
                 continue
             consumed.add(cell.address)
-            value, reason = cell_number(cell)
+            value, reason = cell_number(cell, ("千円",) if head is cost else ("%",))
             if reason:
                 notes.append((cell.address, f"{reason}（この値は取り込みませんでした）"))
             values.append(value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from evaleditor.model.numbers import Number, NumberFormatError, parse_number
 
@@ -14,8 +15,11 @@ def _tidy(value: float) -> Number:
     return int(value) if value.is_integer() else value
 
 
-def cell_number(cell: Cell | None) -> tuple[Number | None, str | None]:
-    """(value, None), or (None, reason) when the cell holds something that is not a number."""
+def cell_number(cell: Cell | None, units: tuple[str, ...] = ()) -> tuple[Number | None, str | None]:
+    """(value, None), or (None, reason) when the cell holds something that is not a number.
+
+    Text may end with one of ``units`` (the indicator's own unit, ``%`` for a rate): ``35人``, ``95.43%``.
+    """
     if cell is None:
         return None, None
     value = cell.value
@@ -27,7 +31,16 @@ def cell_number(cell: Cell | None) -> tuple[Number | None, str | None]:
         if "%" in cell.number_format:  # 95.43% is stored as 0.9543
             return _tidy(value * 100), None
         return value, None
+    text = cell.text
     try:
-        return parse_number(cell.text), None
+        return parse_number(text), None
     except NumberFormatError as exc:
+        folded = unicodedata.normalize("NFKC", text).strip()
+        for unit in units:
+            unit = unicodedata.normalize("NFKC", unit).strip()
+            if unit and folded.endswith(unit) and folded != unit:
+                try:
+                    return parse_number(folded[: -len(unit)]), None
+                except NumberFormatError:
+                    break
         return None, str(exc)

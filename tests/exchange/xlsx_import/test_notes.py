@@ -256,3 +256,33 @@ def test_label_beside_values_numeric_policy_number_and_budget_rows_labelled_like
     assert sheet.budget == {"2年度": BudgetEntry(1000, 99.5), "3年度": BudgetEntry(2000, None)}
     assert [(t.heading, t.result) for t in sheet.topics] == [("健診", "<p>受診者が増えた。</p>")]
     assert [n.message for n in result.notes] == ["成果指標の表が見つかりません"]
+
+
+def test_values_with_their_unit_and_year_headings_with_suffixes(tmp_path):
+    book = openpyxl.Workbook()
+    rows = [
+        ["施策名", "6 -", "福祉"],
+        ["成果指標"],
+        ["指標名", "単位", "現状値", "令和2年度\n(2020)", "3年度実績", "目標値"],
+        ["相談件数", "件", "120件", "１３０件", "140", "150"],
+        ["満足度", "%", "50%", "55.5％", "多い", "60"],
+        ["決算額"],
+        [None, "2年度", "3年度"],
+        ["事業費(千円)", "1,200千円", None],
+        ["執行率(%)", "98.5%", None],
+    ]
+    for r, values in enumerate(rows, 1):
+        for c, value in enumerate(values, 1):
+            book.active.cell(r, c).value = value
+    path = tmp_path / "b.xlsx"
+    book.save(path)
+    result = import_workbook(path)
+    project = result.project
+    assert project.settings.year_labels == ["令和2年度\n(2020)", "3年度実績"]
+    assert [y.western_year for y in project.settings.years] == [2020, 2021]
+    count, satisfaction = project.sheets[0].indicator_groups[0].indicators
+    assert (count.baseline, count.actuals, count.target) == (120, {"令和2年度\n(2020)": 130, "3年度実績": 140}, 150)
+    assert (satisfaction.baseline, satisfaction.actuals) == (50, {"令和2年度\n(2020)": 55.5})
+    assert project.sheets[0].budget == {"令和2年度\n(2020)": BudgetEntry(1200, 98.5)}
+    assert [(n.cell, n.message) for n in result.notes if n.cell] == [
+        ("E5", "「多い」は数値ではありません（この値は取り込みませんでした）")]
