@@ -51,7 +51,9 @@ def read_header(grid: Grid, section: Section) -> TableHeader:
     unknown_cols: list[int] = []
     for col in sorted(by_col):
         cells = by_col[col]
-        year = next((c for c in cells if is_year_label(c.text)), None)
+        # With two header rows the years are those under 実績値; a year alone in the top row (平成30年度)
+        # names the baseline or the target column instead.
+        year = next((c for c in cells if is_year_label(c.text) and (len(rows) == 1 or c.row == rows[-1])), None)
         target = next((c for c in cells if is_target(c.text)), None)
         if target is not None:
             header.target = target

@@ -286,3 +286,24 @@ def test_values_with_their_unit_and_year_headings_with_suffixes(tmp_path):
     assert project.sheets[0].budget == {"令和2年度\n(2020)": BudgetEntry(1200, 98.5)}
     assert [(n.cell, n.message) for n in result.notes if n.cell] == [
         ("E5", "「多い」は数値ではありません（この値は取り込みませんでした）")]
+
+
+def test_a_baseline_column_labelled_with_a_year(tmp_path):
+    book = openpyxl.Workbook()
+    rows = [
+        ["施策名", "7 -", "環境"],
+        ["成果指標"],
+        ["指標名", "単位", "平成30年度", "実績値", None, "令和7年度"],
+        [None, None, None, "令和2年度", "令和3年度"],
+        ["緑地面積", "ha", 10, 11, 12, 15],
+    ]
+    for r, values in enumerate(rows, 1):
+        for c, value in enumerate(values, 1):
+            book.active.cell(r, c).value = value
+    path = tmp_path / "b.xlsx"
+    book.save(path)
+    project = import_workbook(path).project
+    assert project.settings.year_labels == ["令和2年度", "令和3年度"]
+    assert (project.settings.baseline_label, project.settings.target_label) == ("平成30年度", "令和7年度")
+    (green,) = project.sheets[0].indicator_groups[0].indicators
+    assert (green.baseline, green.actuals, green.target) == (10, {"令和2年度": 11, "令和3年度": 12}, 15)
