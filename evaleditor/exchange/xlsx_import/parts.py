@@ -71,12 +71,25 @@ def split_departments(cells: list[Cell]) -> list[str]:
     return found
 
 
+_SPACES_RE = re.compile(r"[ \u3000\t]+")
+_AFTER_JIGYO_RE = re.compile(r"(?<=事業)[ \u3000\t]+")
+
+
+def _split_line(text: str) -> list[str]:
+    """Names in one line: separated by spaces, but when names end in 事業 only a space after 事業
+    separates (so 「SDGs 推進事業」 stays one name)."""
+    pieces = _SPACES_RE.split(text)
+    if any(piece.endswith("事業") for piece in pieces):
+        return _AFTER_JIGYO_RE.split(text)
+    return pieces
+
+
 def split_programs(cells: list[Cell]) -> list[str]:
     """Names one per cell, or several in a cell separated by line breaks (or, without them, by spaces)."""
     found: list[str] = []
     for cell in cells:
         text = cell.text.replace("\r\n", "\n").replace("\r", "\n").strip()
-        pieces = text.split("\n") if "\n" in text else re.split(r"[ \u3000\t]+", text)
+        pieces = text.split("\n") if "\n" in text else _split_line(text)
         for piece in pieces:
             piece = piece.strip()
             if piece.startswith("・"):

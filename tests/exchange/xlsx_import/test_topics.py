@@ -55,3 +55,16 @@ def test_issues_and_policies_match_results_by_heading():
         ("C", "", "", "<p>方針C</p>"),
     ]
     assert notes == [("E5", "取組方針の「C」に対応する成果の見出しがないため、別の項目として取り込みました")]
+
+
+def test_program_names_in_one_cell():
+    from evaleditor.exchange.xlsx_import.parts import split_programs
+
+    def names(text):
+        return split_programs([Cell(1, 1, text)])
+
+    assert names("産業間連携促進事業 起業家支援事業　知的対流推進事業") == ["産業間連携促進事業", "起業家支援事業", "知的対流推進事業"]
+    assert names("SDGs 推進事業") == ["SDGs 推進事業"]
+    assert names("SDGs 推進事業 起業家支援事業") == ["SDGs 推進事業", "起業家支援事業"]
+    assert names("・SDGs 推進事業\n・防災 訓練") == ["SDGs 推進事業", "防災 訓練"]
+    assert names("健診 予防") == ["健診", "予防"]
