@@ -4,8 +4,9 @@ A cell's text arrives in one of three shapes, all read into rich-text blocks:
 - ``<p>``-tagged paragraphs (the published source), read with the rich-text parser;
 - Excel rich text (runs with bold, italic, underline, colour), one paragraph per line;
 - plain text, one paragraph per line.
-Blank lines only separate; a line starting with ``・`` is a bullet item; a paragraph
-that is wholly one 「…」 is a heading and starts a new topic.
+Blank lines around headings and at the ends only separate (inside a text they are empty
+paragraphs); a line starting with ``・`` is a bullet item; a paragraph that is wholly one 「…」
+is a heading and starts a new topic.
 """
 
 from __future__ import annotations
@@ -68,16 +69,16 @@ def _lines(runs: list[Run]) -> list[list[Run]]:
 
 
 def cell_blocks(cell: Cell) -> list[Block]:
-    """The paragraphs of one cell; blank lines dropped."""
+    """The paragraphs of one cell, blank ones included (see split_pieces)."""
     text = cell.text
     if _HTML_RE.search(text):
-        return [b for b in parse(text) if b.text.strip()]
+        return parse(text)
     blocks = []
     for line in _lines(_cell_runs(cell.value)):
         plain = "".join(r.text for r in line)
         if not plain.strip():
-            continue
-        if plain.startswith(BULLET):
+            blocks.append(Block([]))
+        elif plain.startswith(BULLET):
             first = line[0]
             line = [Run(first.text[len(BULLET):], first.bold, first.italic, first.underline, first.color),
                     *line[1:]]
@@ -154,10 +155,17 @@ def split_pieces(cells: list[Cell]) -> list[Piece]:
                 pieces.append(Piece(heading, cell=cell.address))
             elif pieces:
                 pieces[-1].blocks.append(block)
-            else:
+            elif block.text.strip():
                 pieces.append(Piece(None, [block], cell.address))
         previous = cell
-    return pieces
+    # Blank lines around headings and at the ends only separate; blank lines inside a text are kept
+    # as the empty paragraphs they are.
+    for piece in pieces:
+        while piece.blocks and not piece.blocks[0].text.strip():
+            piece.blocks.pop(0)
+        while piece.blocks and not piece.blocks[-1].text.strip():
+            piece.blocks.pop()
+    return [p for p in pieces if p.heading is not None or p.blocks]
 
 
 def build_topics(parts: dict[str, list[Piece]]) -> tuple[list[Topic], list[tuple[str, str]]]:

@@ -25,6 +25,13 @@ def test_plain_text_with_blank_lines_and_bullets():
         ("一", "<p>本文です。</p><ul><li>項目A</li><li>項目B</li></ul>"), ("二", "<p>次の本文。</p>")]
 
 
+def test_blank_lines_inside_a_text_are_empty_paragraphs():
+    assert pieces("\n「一」\n\n段落1\n\n段落2\n\n\n「二」\n\n段落3\n\n") == [
+        ("一", "<p>段落1</p><p></p><p>段落2</p>"), ("二", "<p>段落3</p>")]
+    assert pieces("<p>「一」</p><p></p><p>段落1</p><p></p><p>段落2</p><p></p>") == [
+        ("一", "<p>段落1</p><p></p><p>段落2</p>")]
+
+
 def test_text_before_any_heading_has_none():
     assert pieces("見出しのない本文。") == [(None, "<p>見出しのない本文。</p>")]
 
