@@ -32,7 +32,7 @@ def _command_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"evaleditor {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     imp = sub.add_parser("import", help="ブックや交換形式 JSON をプロジェクトに取り込む")
-    imp.add_argument("source", type=Path, help="取り込むファイル（.json）")
+    imp.add_argument("source", type=Path, help="取り込むファイル（.json、.xlsx）")
     imp.add_argument("-o", "--output", type=Path, required=True, help="作成するプロジェクト（.evproj）")
     exp = sub.add_parser("export", help="プロジェクトを書き出す（形式は出力の拡張子で決まる）")
     exp.add_argument("project", type=Path, help="プロジェクトファイル（.evproj）")
@@ -74,13 +74,16 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from evaleditor.exchange.formats import import_file
+    from evaleditor.exchange.formats import import_file_with_notes
     from evaleditor.storage.projectfile import SUFFIX, save_project
 
     if args.output.suffix.lower() != SUFFIX:
         print(f"evaleditor: {args.output}: 出力は {SUFFIX} ファイルにしてください", file=sys.stderr)
         return EXIT_INPUT
-    project = import_file(args.source)
+    result = import_file_with_notes(args.source)
+    for note in result.notes:
+        print(note.one_line(str(args.source)), file=sys.stderr)
+    project = result.project
     save_project(project, args.output)
     print(f"{args.output}: {len(project.sheets)} シートを取り込みました", file=sys.stderr)
     return EXIT_OK

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from evaleditor.errors import InputError
+from evaleditor.exchange.importresult import ImportResult
 from evaleditor.model import Project
 
 #: suffix -> (module, function(project) -> bytes)
@@ -24,6 +25,13 @@ EXPORTERS: dict[str, tuple[str, str]] = {
 #: suffix -> (module, function(path) -> Project)
 IMPORTERS: dict[str, tuple[str, str]] = {
     ".json": ("evaleditor.exchange.sheets_json", "read_exchange"),
+    ".xlsx": ("evaleditor.exchange.xlsx_import", "read_workbook"),
+    ".xlsm": ("evaleditor.exchange.xlsx_import", "read_workbook"),
+}
+#: suffix -> (module, function(path) -> ImportResult), for importers that report what they skipped
+NOTED_IMPORTERS: dict[str, tuple[str, str]] = {
+    ".xlsx": ("evaleditor.exchange.xlsx_import", "import_workbook"),
+    ".xlsm": ("evaleditor.exchange.xlsx_import", "import_workbook"),
 }
 
 
@@ -48,3 +56,11 @@ def check_export_target(out: str | Path) -> None:
 
 def import_file(source: str | Path) -> Project:
     return _resolve(IMPORTERS, Path(source), "取り込み")(Path(source))
+
+
+def import_file_with_notes(source: str | Path) -> ImportResult:
+    """The project and the importer's notes on what it skipped (none for exact formats such as JSON)."""
+    path = Path(source)
+    if path.suffix.lower() in NOTED_IMPORTERS:
+        return _resolve(NOTED_IMPORTERS, path, "取り込み")(path)
+    return ImportResult(import_file(path))
