@@ -48,6 +48,7 @@ class CompareDialog(QDialog):
         summary.setWordWrap(True)
 
         self.sheets = QListWidget(self)
+        self.sheets.setWordWrap(True)
         for comparison in comparisons:
             item = QListWidgetItem(self._sheet_label(comparison), self.sheets)
             if comparison.changes or comparison.old is None or comparison.new is None:
@@ -96,14 +97,16 @@ class CompareDialog(QDialog):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         em = self.fontMetrics().horizontalAdvance("M")
-        split.setSizes([em * 16, em * 60])
+        widest = max((self.sheets.fontMetrics().horizontalAdvance(self.sheets.item(n).text()) + 2 * em
+                      for n in range(self.sheets.count())), default=em * 16)
+        split.setSizes([min(max(widest, em * 16), em * 30), em * 80])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
-        self.resize(em * 80, self.fontMetrics().height() * 36)
+        self.resize(em * 110, self.fontMetrics().height() * 40)
         first = next((n for n, c in enumerate(comparisons) if c.changes or c.old is None or c.new is None), 0)
         if comparisons:
             self.sheets.setCurrentRow(first)
@@ -140,8 +143,8 @@ class CompareDialog(QDialog):
                 self.table.setItem(n, column, item)
         em = self.fontMetrics().horizontalAdvance("M")
         self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), em * 24))
-        self.table.setColumnWidth(1, em * 18)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), em * 36))
+        self.table.setColumnWidth(1, em * 22)
         if comparison is None:
             text = ""
         elif comparison.old is None:

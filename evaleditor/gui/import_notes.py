@@ -33,7 +33,8 @@ class ImportNotesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
+        # rows grow to their wrapped text once the columns have their widths
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton(self.tr("すべてコピー"), self)
         self.copy_button.setToolTip(self.tr("表計算ソフトやメールに貼り付けられる形でコピーします"))

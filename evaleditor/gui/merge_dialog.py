@@ -42,7 +42,13 @@ class DuplicateDialog(QDialog):
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         self.table.setMinimumHeight(min(height + 4, 300))
-        self.table.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 50)
+        if height + 4 <= 300:
+            self.table.setMaximumHeight(height + 4)  # no empty rows below a few sheets
+        self.table.resizeColumnsToContents()
+        wanted = sum(self.table.columnWidth(c) for c in range(self.table.columnCount())) + 2 * self.table.frameWidth()
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry().width()
+        self.table.setMinimumWidth(min(max(wanted + 4, self.fontMetrics().horizontalAdvance("M") * 50),
+                                       int(screen * 0.8)))
 
         two = len(duplicate.sheets) == 2
         self.keep_both = QPushButton(self.tr("両方残す") if two else self.tr("すべて残す"), self)
@@ -61,7 +67,6 @@ class DuplicateDialog(QDialog):
         self.keep_both.setDefault(True)
         note = QLabel(self.tr("両方残すと、同じ施策番号のシートが 2 枚になります（あとで番号を直せます）。"), self)
         note.setWordWrap(True)
-        note.setEnabled(False)
 
         buttons = QHBoxLayout()
         for button in (self.keep_both, self.keep_first, self.keep_last):
