@@ -77,8 +77,11 @@ def export_bytes(window: MainWindow, project: Project, path: Path) -> bytes:
         from evaleditor.exchange.formats import export_bytes as plain
 
         return plain(project, path)
+    import copy
+
     from evaleditor.exchange.xlsx import export_xlsx
 
+    project = copy.deepcopy(project)  # events are processed between sheets: the export never sees a half edit
     total = len(project.sheets)
     progress = window.dialogs.progress(translate("ExportFlow", "Excel ブックを書き出しています…"), total + 1)
     try:

@@ -7,7 +7,7 @@ raises :class:`Cancelled` once the user has pressed キャンセル.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 
@@ -40,8 +40,11 @@ class QtProgress(Progress):
     def step(self, done: int, text: str = "") -> None:
         if text:
             self.dialog.setLabelText(text)
-        self.dialog.setValue(done)
-        QApplication.processEvents()
+        self.dialog.setValue(done)  # shows the dialog once the work has taken a moment
+        if self.dialog.isVisible():
+            QApplication.processEvents()  # paints, and lets キャンセル be pressed; the modal dialog blocks the window
+        else:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         if self.dialog.wasCanceled():
             raise Cancelled
 

@@ -136,3 +136,38 @@ def test_notes_dialog_lists_worksheet_cell_and_reason_and_copies_them(qtbot):
         "部の提出.xlsx\t施策1-2\tD7\t「多い」は数値ではありません",
         "部の提出.xlsx\t施策2-3\t\t決算額が見つかりません"]
 
+
+
+@pytest.mark.parametrize("button, answer", [("開いているプロジェクトに追加", "add"), ("新しいプロジェクト", "new"),
+                                            ("キャンセル", None)])
+def test_the_real_import_question_offers_add_new_and_cancel(qtbot, button, answer):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from evaleditor.gui.dialogs import Dialogs
+
+    seen = []
+
+    def click() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, click)
+    assert Dialogs(None).ask_import_target("部の提出.xlsx", 2) == answer
+    assert seen == ["「部の提出.xlsx」の 2 シートをどこに取り込みますか？"]
+
+
+def test_the_real_next_year_question_returns_the_checked_parts(qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from evaleditor.gui.dialogs import Dialogs
+
+    def answer() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NextYearDialog) and w.isVisible())
+        dialog.boxes["issue"].setChecked(True)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    assert Dialogs(None).ask_next_year("5年度", "6年度", True) == frozenset({"issue"})
