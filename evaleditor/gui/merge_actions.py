@@ -46,9 +46,11 @@ def merge_files_into(window: MainWindow) -> bool:
     from evaleditor.storage.projectfile import load_project
 
     sources = []
+    taken = [path.name for path in paths] + ([window.doc.display_name()] if window.doc else [])
     for path in paths:
+        name = path.name if taken.count(path.name) == 1 else str(path)  # same names in other folders: the full path
         try:
-            sources.append(Source(path.name, load_project(path)))
+            sources.append(Source(name, load_project(path)))
         except EvalEditorError as error:
             window.dialogs.error(translate("MergeActions", "開けませんでした。\n{0}").format(error))
             return False

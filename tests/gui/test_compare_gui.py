@@ -95,3 +95,18 @@ def test_character_diff_marks_only_what_changed():
     assert old == "目標を達成した"
     assert new == ('目標を<span style="background-color:#c8e6c9; color:#1b5e20; font-weight:bold;">概ね</span>'
                    '達成した<span style="background-color:#c8e6c9; color:#1b5e20; font-weight:bold;">&lt;b&gt;</span>')
+
+
+def test_double_click_shows_a_changed_budget_cell_and_name(qtbot, window, dialogs, example, tmp_path):
+    project = load_project(example)
+    project.sheets[0].budget["2年度"].execution_rate_percent = 90.0
+    project.sheets[0].policy_name = "産業の活性化"
+    save_project(project, tmp_path / "v1.evproj")
+    dialog = open_comparison(window, dialogs, tmp_path / "v1.evproj")
+    dialog.go_to(row_of(dialog, "2年度の執行率"))
+    assert window.editor.current_tab() == Tab.BUDGET
+    index = window.editor.budget.table.currentIndex()
+    assert (index.row(), index.column(), index.data()) == (1, 0, "95.43")
+    dialog.go_to(row_of(dialog, "施策名"))
+    assert window.editor.current_tab() == Tab.INFO and QApplication.focusWidget() is window.editor.info.name
+    dialog.close()

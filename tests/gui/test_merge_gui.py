@@ -139,3 +139,14 @@ def test_the_duplicate_dialog_shows_files_and_names_and_returns_the_choice(qtbot
     assert dialog.choose() is Resolution.KEEP_LAST
     QTimer.singleShot(0, dialog.stop.click)
     assert dialog.choose() is None
+
+
+def test_files_with_the_same_name_are_told_apart_by_their_folders(make_window, dialogs, files, tmp_path):
+    other = tmp_path / "部" / "ours.evproj"
+    other.parent.mkdir()
+    other.write_bytes(files[0].read_bytes())
+    window = make_window(files[0])
+    merge(window, dialogs, [other], Resolution.KEEP_FIRST, Resolution.KEEP_FIRST)
+    assert [name for name, _ in dialogs.duplicates[0].sheets] == [str(files[0].name), str(other)]
+    assert names(window) == [("1-2", "テスト施策0"), ("2-3", "テスト施策1")]
+    window.doc.undo_stack.setClean()
