@@ -8,8 +8,15 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from tests import factories  # noqa: E402
+
+# Fuzzing (docs/fuzzing.md): "ci" keeps the suite fast; EVALEDITOR_FUZZ=thorough runs thousands per test.
+_FUZZ = dict(deadline=None, print_blob=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("ci", max_examples=300, **_FUZZ)
+settings.register_profile("thorough", max_examples=5000, **_FUZZ)
+settings.load_profile(os.environ.get("EVALEDITOR_FUZZ", "ci"))
 
 DATA = Path(__file__).parent / "data"
 

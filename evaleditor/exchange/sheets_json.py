@@ -102,6 +102,10 @@ def _parse(raw: bytes, path: str | None) -> _File:
         raise InputError(path, "UTF-8 のテキストではありません") from None
     except json.JSONDecodeError as exc:
         raise InputError(path, f"JSON として読めません（{exc.lineno} 行 {exc.colno} 列）") from None
+    except RecursionError:
+        raise InputError(path, "JSON として読めません（入れ子が深すぎます）") from None
+    except ValueError as exc:  # an integer past Python's digit limit
+        raise InputError(path, f"JSON として読めません（{exc}）") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(path, f"シート交換形式（{FORMAT}）のファイルではありません", "format")
     try:
@@ -152,6 +156,9 @@ def loads_exchange(raw: bytes, path: str | Path | None = None) -> Project:
         westerns = first.western_years or [western_year(label) for label in first.years]
         if len(westerns) != len(first.years):
             raise InputError(where, "years と同じ数が必要です", "sheets[0].western_years")
+        for i, label in enumerate(first.years):
+            if not label.strip():
+                raise InputError(where, "年度の表示名が空です", f"sheets[0].years[{i}]")
         if len(set(first.years)) != len(first.years):
             raise InputError(where, "年度が重複しています", "sheets[0].years")
         settings.years = [FiscalYear(label, w) for label, w in zip(first.years, westerns)]

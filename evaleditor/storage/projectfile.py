@@ -38,7 +38,9 @@ def _decode(raw: bytes, path: str | None) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
             path, f"JSON として読めません（{exc.lineno} 行 {exc.colno} 列）。途中で切れているか壊れています") from None
-    except ValueError as exc:
+    except RecursionError:
+        raise ProjectFileError(path, "JSON として読めません（入れ子が深すぎます）") from None
+    except ValueError as exc:  # NaN/Infinity, or an integer past Python's digit limit
         raise ProjectFileError(path, f"JSON として読めません（{exc}）") from None
     if not isinstance(data, dict):
         raise ProjectFileError(path, "evaleditor のプロジェクトファイルではありません（最上位がオブジェクトではありません）")
