@@ -25,6 +25,7 @@ DATA = Path(__file__).parent / "data"
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Logs and other user files of the app go to a temporary folder, never the real home."""
     monkeypatch.setenv("EVALEDITOR_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+    monkeypatch.setenv("EVALEDITOR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture
