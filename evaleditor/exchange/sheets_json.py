@@ -88,8 +88,9 @@ def _validation_error(exc: ValidationError, path: str | None) -> InputError:
         "string_type": "文字列ではありません", "missing": "必須の項目がありません",
         "list_type": "配列ではありません", "dict_type": "オブジェクトではありません",
         "model_type": "オブジェクトではありません", "finite_number": "有限の数値ではありません",
-        "enum": "higher か lower を指定してください",
-    }.get(kind, first["msg"])
+        "enum": "higher か lower を指定してください", "bool_type": "真偽値ではありません",
+        "json_invalid": "JSON として読めません（入れ子が深すぎるか壊れています）",
+    }.get(kind, f"値が正しくありません（{kind}）")
     return InputError(path, message, format_place(loc))
 
 

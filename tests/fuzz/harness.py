@@ -15,6 +15,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from hypothesis import event as _event
+from hypothesis.control import currently_in_test_context
 from hypothesis import strategies as st
 
 from evaleditor.errors import InputError
@@ -22,6 +24,12 @@ from evaleditor.model import Project
 from evaleditor.storage.projectfile import dumps_project, loads_project
 
 FUZZ_PATH = "fuzz.in"
+
+
+def event(text: str) -> None:
+    """Count an outcome in hypothesis' statistics (``--hypothesis-show-statistics``), when fuzzing."""
+    if currently_in_test_context():
+        _event(text)
 Loader = Callable[[bytes, str], Project]
 
 #: Integers around the edges of int64/float and past the JSON digit limit of Python (4300 digits).
@@ -45,8 +53,11 @@ def assert_clean(loader: Loader, raw: bytes) -> Project | None:
         assert error.message.strip(), text
         assert not any(ch in text for ch in "\r\n\x0b\x0c\x85\u2028\u2029"), repr(text)
         assert len(text) < 2000, len(text)
+        assert any("\u3040" <= ch <= "\u9fff" for ch in error.message), f"not Japanese: {text}"
+        event(f"refused: {error.message.split('（')[0][:40]}")
         return None
     assert isinstance(project, Project)
+    event("loaded")
     # whatever loads can be saved as a project file and read back unchanged
     assert loads_project(dumps_project(project), "again.evproj") == project
     return project
