@@ -158,7 +158,8 @@ class RecoverySlot:
             self.file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise SaveError(self.file, error.strerror or str(error)) from error
-        write_atomic(self.file, (json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8"), keep_backup=False)
+        payload = (json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8")
+        write_atomic(self.file, payload, keep_backup=False, mode=0o600)  # the user's own work, for their eyes
         return self.file
 
     def remove(self) -> None:

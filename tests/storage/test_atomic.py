@@ -2,6 +2,7 @@ import errno
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -106,3 +107,25 @@ def test_a_process_killed_while_saving_leaves_a_whole_file(tmp_path):
             assert kept == versions[len(kept.sheets)]
         # killed between copying and pruning leaves one extra copy, pruned by the next save
         assert len(list_backups(target)) <= DEFAULT_BACKUP_COUNT + 1
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_saved_file_keeps_its_permissions_and_a_new_one_gets_the_usual_ones(tmp_path):
+    target = tmp_path / "shared.evproj"
+    write_atomic(target, b"one")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~atomic._umask()  # not the temp file's 0600
+    target.chmod(0o664)  # a project shared with the group
+    write_atomic(target, b"two")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o664
+    write_atomic(target, b"three", mode=0o600)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="read from /proc")
+def test_umask_is_read_without_changing_it():
+    before = os.umask(0o027)
+    try:
+        assert atomic._umask() == 0o027
+        assert os.umask(0o027) == 0o027
+    finally:
+        os.umask(before)

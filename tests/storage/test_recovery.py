@@ -150,3 +150,9 @@ def test_recovery_folder_that_cannot_be_written_is_a_save_error(tmp_path):
 
 def test_missing_recovery_folder_lists_nothing(tmp_path):
     assert RecoveryStore(tmp_path / "none").all() == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_recovery_file_is_readable_by_its_user_only():
+    file = RecoveryStore().slot(None).write(factories.project(YEARS))
+    assert file.stat().st_mode & 0o777 == 0o600
