@@ -17,6 +17,10 @@ _FUZZ = dict(deadline=None, print_blob=True, suppress_health_check=[HealthCheck.
 settings.register_profile("ci", max_examples=300, **_FUZZ)
 settings.register_profile("thorough", max_examples=5000, **_FUZZ)
 settings.load_profile(os.environ.get("EVALEDITOR_FUZZ", "ci"))
+if os.environ.get("EVALEDITOR_FUZZ_EXAMPLES"):  # e.g. 50000 for a night's run
+    settings.register_profile("custom", parent=settings.get_profile(os.environ.get("EVALEDITOR_FUZZ", "ci")),
+                              max_examples=int(os.environ["EVALEDITOR_FUZZ_EXAMPLES"]))
+    settings.load_profile("custom")
 
 DATA = Path(__file__).parent / "data"
 

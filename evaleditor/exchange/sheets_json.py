@@ -90,6 +90,7 @@ def _validation_error(exc: ValidationError, path: str | None) -> InputError:
         "model_type": "オブジェクトではありません", "finite_number": "有限の数値ではありません",
         "enum": "higher か lower を指定してください", "bool_type": "真偽値ではありません",
         "json_invalid": "JSON として読めません（入れ子が深すぎるか壊れています）",
+        "string_unicode": "文字列に使えない文字があります（対になっていないサロゲート \\ud800 など）",
     }.get(kind, f"値が正しくありません（{kind}）")
     return InputError(path, message, format_place(loc))
 

@@ -16,8 +16,8 @@ Why a plain file, created with ``O_CREAT | O_EXCL``:
   import Qt, and its format is private to Qt.
 - A lock left behind by a crash stays readable, so it is recognised: on the same computer, a lock whose
   process is gone (same id *and* start time, see ``processes``) is stale and taken over without asking; a
-  lock from another computer older than a limit may be taken over when the user chooses to (the facts are
-  returned; the GUI asks). A garbled or empty lock is treated like an old one once it is older than a few
+  lock from another computer not refreshed for longer than a limit (``ProjectLock.refresh`` bumps its
+  modification time) may be taken over when the user chooses to (the facts are returned; the GUI asks). A garbled or empty lock is treated like an old one once it is older than a few
   seconds (a lock being written is empty for a moment).
 
 Taking over re-reads the lock and removes it only if it is still the same bytes, then creates a new one
@@ -45,7 +45,7 @@ from evaleditor.storage import processes
 
 LOCK_PREFIX = ".~lock."
 LOCK_SUFFIX = "#"
-#: A lock from another computer older than this may be taken over if the user chooses to.
+#: A lock from another computer not refreshed for this long may be taken over if the user chooses to.
 DEFAULT_TAKEOVER_AFTER = timedelta(hours=12)
 #: A lock that cannot be read is left alone this long: it may be in the middle of being written.
 UNREADABLE_GRACE = timedelta(seconds=10)
@@ -183,7 +183,9 @@ def _assess(file: Path, raw: bytes, mtime: float, now: datetime, takeover_after:
     except (ValueError, UnicodeDecodeError, RecursionError):
         age = now - datetime.fromtimestamp(mtime, timezone.utc)
         return ExistingLock(file, LockState.UNREADABLE, None, max(age, timedelta(0)), raw)
-    age = max(now - owner.since, timedelta(0))  # another computer's clock may run ahead
+    # age since the holder last showed life: opening, or its latest refresh() (which bumps the mtime)
+    last_seen = max(owner.since, datetime.fromtimestamp(mtime, timezone.utc))
+    age = max(now - last_seen, timedelta(0))  # another computer's clock may run ahead
     if _same_host(owner.host, current_host()):
         if not processes.is_running(owner.pid, owner.process_started):
             state = LockState.STALE
@@ -253,6 +255,20 @@ class ProjectLock:
             return LockOwner.from_json(self.file.read_bytes()).token == self.owner.token
         except (OSError, ValueError, UnicodeDecodeError):
             return False
+
+    def refresh(self) -> bool:
+        """Show the lock is alive (the GUI calls this every few minutes); False if it is no longer ours.
+
+        Only the file's modification time changes, so readers never see a half-written lock. A lock from
+        another computer counts as old only after ``takeover_after`` without a refresh.
+        """
+        if self.released or not self.is_held():
+            return False
+        try:
+            os.utime(self.file)
+        except OSError:
+            return False
+        return True
 
     def release(self) -> bool:
         """Remove the lock if it is still ours; True if it was removed. Never raises."""

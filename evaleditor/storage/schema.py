@@ -36,6 +36,7 @@ _MESSAGES = {
     "unexpected_keyword_argument": "不明な項目です",
     "extra_forbidden": "不明な項目です",
     "json_invalid": "JSON として読めません（入れ子が深すぎるか壊れています）",
+    "string_unicode": "文字列に使えない文字があります（対になっていないサロゲート \\ud800 など）",
 }
 _UNION_TAGS = {"int", "float", "str", "none", "bool", "list", "dict"}
 

@@ -55,6 +55,11 @@ CASES = {
     "exchange: blank year label": (loads_exchange, _with(_exchange_doc(), _blank_year), "年度の表示名が空です"),
     # a key with line breaks made a multi-line message
     "project: key with line breaks": (loads_project, _with(_project_doc(), _odd_key), "不明な項目です"),
+    # a lone surrogate escape reached pydantic and came back as a generic message
+    "project: lone surrogate": (
+        loads_project, json.dumps(_project_doc(), ensure_ascii=False).replace("テスト市", "\\ud800").encode(), "サロゲート"),
+    "exchange: lone surrogate": (
+        loads_exchange, json.dumps(_exchange_doc(), ensure_ascii=False).replace("テスト市", "\\ud800").encode(), "サロゲート"),
 }
 
 

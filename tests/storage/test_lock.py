@@ -54,6 +54,8 @@ def _write_lock(project: Path, **fields) -> Path:
     data.update(fields)
     path = lock_path(project)
     path.write_text(json.dumps(data), encoding="utf-8")
+    since = datetime.fromisoformat(data["since"]).timestamp()
+    os.utime(path, (since, since))  # written when it says, not now
     return path
 
 
@@ -207,3 +209,17 @@ def test_read_only_commands_work_on_a_locked_project(project, tmp_path, capsys):
         assert cli.main(["export", str(project), "-o", str(tmp_path / "out.json")]) == cli.EXIT_OK
         assert (tmp_path / "out.json").exists()
         assert held.is_held()
+
+
+def test_a_refreshed_lock_from_another_computer_is_not_old(project):
+    with acquire(project) as held:
+        path = held.file
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data.update(host="SOUMU-PC-042", since=(datetime.now(timezone.utc) - timedelta(days=3)).isoformat())
+        path.write_text(json.dumps(data), encoding="utf-8")  # as a colleague's lock opened 3 days ago
+        three_days = (datetime.now() - timedelta(days=3)).timestamp()
+        os.utime(path, (three_days, three_days))
+        assert inspect_lock(project).state is LockState.OLD  # type: ignore[union-attr]
+        assert held.refresh()  # what the colleague's editor does every few minutes
+        assert inspect_lock(project).state is LockState.HELD  # type: ignore[union-attr]
+    assert not held.refresh()  # released
