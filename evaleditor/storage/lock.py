@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from evaleditor import __version__
-from evaleditor.errors import EvalEditorError
+from evaleditor.errors import EvalEditorError, one_line_text
 from evaleditor.storage import processes
 
 LOCK_PREFIX = ".~lock."
@@ -110,12 +110,23 @@ class LockOwner:
             raise ValueError("bad pid")
         if started is not None and (isinstance(started, bool) or not isinstance(started, (int, float))):
             raise ValueError("bad process_started")
-        when = datetime.fromisoformat(since)
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=timezone.utc)
+        when = parse_moment(since)
+        try:
+            started = float(started) if started is not None else None
+        except OverflowError:
+            raise ValueError("bad process_started") from None
         return cls(user=user, host=host, pid=pid, since=when, app=str(data.get("app", "")),
-                   process_started=float(started) if started is not None else None,
-                   token=str(data.get("token", "")))
+                   process_started=started, token=str(data.get("token", "")))
+
+
+def parse_moment(text: str) -> datetime:
+    """An ISO 8601 time as an aware datetime; ValueError if unreadable or outside years 1971–9998."""
+    when = datetime.fromisoformat(text)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    if not 1971 <= when.year <= 9998:  # room to convert to any time zone and to do arithmetic
+        raise ValueError("time out of range")
+    return when
 
 
 class LockState(enum.Enum):
@@ -148,7 +159,8 @@ class ExistingLock:
         if self.owner is None:
             return "ロックファイルが壊れているため、誰が開いているか分かりません"
         since = self.owner.since.astimezone().strftime("%Y-%m-%d %H:%M")
-        who = f"{self.owner.user}（コンピューター {self.owner.host}）"
+        # names come from a file anyone can write: never let them break the line or flood the dialog
+        who = f"{one_line_text(self.owner.user, 60)}（コンピューター {one_line_text(self.owner.host, 60)}）"
         if self.state is LockState.OWN:
             return f"このプログラムの別のウィンドウで {since} から開いています"
         if self.state is LockState.STALE:

@@ -16,11 +16,13 @@ from functools import cache
 
 #: Start times read in different ways differ by clock rounding; within this they are the same process.
 START_TOLERANCE_S = 2.0
+#: Process ids are 32-bit on every system this runs on; larger numbers (from a damaged file) are no process.
+MAX_PID = 2**31 - 1
 
 
 def process_started(pid: int) -> float | None:
     """When process ``pid`` started (seconds since the epoch), or None if unknown or not running."""
-    if pid <= 0:
+    if not 0 < pid <= MAX_PID:
         return None
     if sys.platform.startswith("linux"):
         return _linux_started(pid)
@@ -36,7 +38,7 @@ def own_start() -> float | None:
 
 def is_running(pid: int, started: float | None = None) -> bool:
     """Whether ``pid`` runs on this computer and, if ``started`` is given and readable, is that same process."""
-    if pid <= 0:
+    if not 0 < pid <= MAX_PID:
         return False
     if not _exists(pid):
         return False

@@ -13,7 +13,9 @@ per open document). A recovery file is JSON (never pickle), written atomically, 
 A clean save or close removes the slot's file. At start the GUI lists ``RecoveryStore.orphans()`` — files
 whose writer is no longer running — and offers to restore each (``restore`` returns a Project and never
 touches the real file; the user saves it) or to discard it. Files of a session still running (a second
-window of the program) are not offered.
+window of the program) are not offered. After a restore the editor opens a new slot for the restored
+work and discards the old recovery file once the new one has been written, so a crash in between
+never leaves the work without a recovery file.
 """
 
 from __future__ import annotations
@@ -27,11 +29,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from evaleditor.errors import ProjectFileError, SaveError
+from evaleditor.errors import ProjectFileError, SaveError, one_line_text
 from evaleditor.model import Project
 from evaleditor.storage import processes
 from evaleditor.storage.atomic import write_atomic
-from evaleditor.storage.lock import current_host, current_user
+from evaleditor.storage.lock import current_host, current_user, parse_moment
 from evaleditor.storage.projectfile import dumps_project, loads_project
 from evaleditor.storage.userdata import data_dir
 
@@ -67,7 +69,7 @@ class RecoverySummary:
         head = " ".join(p for p in (self.municipality, self.plan) if p) or self.title or "（名称なし）"
         shown = "、".join(self.policies)
         more = " ほか" if self.sheet_count > len(self.policies) else ""
-        return f"{head}（{self.sheet_count} シート{': ' + shown + more if shown else ''}）"
+        return one_line_text(f"{head}（{self.sheet_count} シート{': ' + shown + more if shown else ''}）", 200)
 
 
 @dataclass(frozen=True)
@@ -118,17 +120,19 @@ def _read(file: Path) -> tuple[Recovery, Any]:
         original = data.get("original")
         if original is not None and not isinstance(original, str):
             raise ValueError("original")
-        saved_at = datetime.fromisoformat(str(data.get("saved_at")))
+        saved_at = parse_moment(str(data.get("saved_at")))
         writer = data.get("writer") or {}
         pid, started, host = writer.get("pid", 0), writer.get("process_started"), writer.get("host", "")
-        if isinstance(pid, bool) or not isinstance(pid, int) or not isinstance(host, str):
+        if isinstance(pid, bool) or not isinstance(pid, int) or not 0 <= pid < 2**32 or not isinstance(host, str):
             raise ValueError("writer")
         if started is not None and (isinstance(started, bool) or not isinstance(started, (int, float))):
             raise ValueError("writer")
+        started = float(started) if started is not None else None  # OverflowError for a huge integer
         recovery = Recovery(file, Path(original) if original else None, saved_at, _summary(data.get("summary")),
                             host, pid, started, None)
         return recovery, data.get("project")
-    except (OSError, ValueError, UnicodeDecodeError, RecursionError, AttributeError, TypeError) as error:
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError, AttributeError, TypeError,
+            OverflowError) as error:
         problem = "読み込めません" if isinstance(error, OSError) else "壊れています"
         return Recovery(file, None, None, None, problem=f"復元ファイルが{problem}"), None
 

@@ -77,3 +77,23 @@ def test_key_with_line_breaks_is_shown_escaped():
     with pytest.raises(InputError) as info:
         loads_project(_with(_project_doc(), _odd_key), "p.evproj")
     assert info.value.place == "sheets[0].indicator_groups[0].indicators[0].col\\nour\\u2028"
+
+
+def test_lock_and_recovery_with_a_huge_process_start_or_a_far_time_are_unreadable_not_a_crash(tmp_path):
+    from evaleditor.storage.lock import LockState, inspect_lock, lock_path
+    from evaleditor.storage.recovery import RecoveryStore
+
+    project = tmp_path / "p.evproj"
+    lock_path(project).write_text(json.dumps({"user": "a\nb", "host": "h\u2028", "pid": 1, "since": "2026-01-01"}))
+    assert "a\\nb（コンピューター h\\u2028）" in inspect_lock(project).message()  # type: ignore[union-attr]
+    for fields in ({"process_started": 10**400}, {"since": "9999-12-31T23:59:59+00:00"}):
+        data = {"user": "u", "host": "h", "pid": 1, "since": "2026-01-01T00:00:00+00:00", **fields}
+        lock_path(project).write_text(json.dumps(data), encoding="utf-8")
+        assert inspect_lock(project).state is LockState.UNREADABLE  # type: ignore[union-attr]
+    store = RecoveryStore(tmp_path / "recovery")
+    file = store.slot(None).write(factories.project(YEARS))
+    data = json.loads(file.read_text(encoding="utf-8"))
+    data["writer"]["process_started"] = 10**400
+    file.write_text(json.dumps(data), encoding="utf-8")
+    [found] = store.all()
+    assert found.problem == "復元ファイルが壊れています" and not found.writer_running

@@ -223,3 +223,10 @@ def test_a_refreshed_lock_from_another_computer_is_not_old(project):
         assert held.refresh()  # what the colleague's editor does every few minutes
         assert inspect_lock(project).state is LockState.HELD  # type: ignore[union-attr]
     assert not held.refresh()  # released
+
+
+def test_process_numbers_out_of_range_are_no_process():
+    from evaleditor.storage import processes
+
+    assert not processes.is_running(10**30) and processes.process_started(10**30) is None
+    assert not processes.is_running(0) and not processes.is_running(-5)
