@@ -7,6 +7,8 @@ per open document). A recovery file is JSON (never pickle), written atomically, 
 - ``saved_at``: when it was written (UTC, ISO 8601),
 - ``writer``: user, computer, process id and process start time of the session that wrote it,
 - ``summary``: municipality, plan, title, number of sheets and the first policies, to show what it is,
+- ``base``: size, modification time and SHA-256 of the project file as the session had loaded or saved
+  it, so that after a restore a file changed by someone else meanwhile is still noticed before saving,
 - ``project``: the whole project in the ``.evproj`` format, so restoring goes through the same strict
   loader, migrations included.
 
@@ -33,6 +35,7 @@ from evaleditor.errors import ProjectFileError, SaveError, one_line_text
 from evaleditor.model import Project
 from evaleditor.storage import processes
 from evaleditor.storage.atomic import write_atomic
+from evaleditor.storage.disk_state import DiskState
 from evaleditor.storage.lock import current_host, current_user, parse_moment
 from evaleditor.storage.projectfile import dumps_project, loads_project
 from evaleditor.storage.userdata import data_dir
@@ -84,6 +87,8 @@ class Recovery:
     writer_pid: int = 0
     writer_started: float | None = None
     problem: str | None = None
+    #: The project file as the writing session knew it (None: never saved, or not recorded).
+    base: DiskState | None = None
 
     @property
     def writer_running(self) -> bool:
@@ -105,6 +110,18 @@ def _summary(data: Any) -> RecoverySummary:
     if not all(isinstance(t, str) for t in texts):
         raise ValueError("summary")
     return RecoverySummary(texts[0], texts[1], texts[2], count, tuple(policies))
+
+
+def _base(data: Any) -> DiskState | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise ValueError("base")
+    size, mtime, digest = data.get("size"), data.get("mtime_ns"), data.get("sha256")
+    if (isinstance(size, bool) or not isinstance(size, int) or isinstance(mtime, bool) or not isinstance(mtime, int)
+            or not isinstance(digest, str)):
+        raise ValueError("base")
+    return DiskState(size, mtime, digest)
 
 
 def _read(file: Path) -> tuple[Recovery, Any]:
@@ -129,7 +146,7 @@ def _read(file: Path) -> tuple[Recovery, Any]:
             raise ValueError("writer")
         started = float(started) if started is not None else None  # OverflowError for a huge integer
         recovery = Recovery(file, Path(original) if original else None, saved_at, _summary(data.get("summary")),
-                            host, pid, started, None)
+                            host, pid, started, None, _base(data.get("base")))
         return recovery, data.get("project")
     except (OSError, ValueError, UnicodeDecodeError, RecursionError, AttributeError, TypeError,
             OverflowError) as error:
@@ -145,8 +162,11 @@ class RecoverySlot:
         #: The project file this work belongs to; update it after "save as".
         self.original = original
 
-    def write(self, project: Project, *, now: datetime | None = None) -> Path:
-        """Write the project atomically; SaveError (with a Japanese reason) if it cannot be written."""
+    def write(self, project: Project, *, base: DiskState | None = None, now: datetime | None = None) -> Path:
+        """Write the project atomically; SaveError (with a Japanese reason) if it cannot be written.
+
+        ``base`` is the project file as this session loaded or last saved it.
+        """
         saved_at = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
         data = {
             "format": FORMAT_NAME,
@@ -156,6 +176,7 @@ class RecoverySlot:
             "writer": {"user": current_user(), "host": current_host(), "pid": os.getpid(),
                        "process_started": processes.own_start()},
             "summary": _summary_json(RecoverySummary.of(project)),
+            "base": None if base is None else {"size": base.size, "mtime_ns": base.mtime_ns, "sha256": base.sha256},
             "project": json.loads(dumps_project(project)),
         }
         try:

@@ -62,12 +62,11 @@ def test_failed_save_loses_nothing_when_permission_is_denied(saved, tmp_path, mo
     def denied(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", denied)
-    with pytest.raises(SaveError) as info:
+    with monkeypatch.context() as patch, pytest.raises(SaveError) as info:
+        patch.setattr(atomic.tempfile, "mkstemp", denied)
         save_checked(project, saved, state)
     assert "権限" in str(info.value) and "元のファイルは変更されていません" in str(info.value)
     assert "\n" not in str(info.value)
-    monkeypatch.undo()
     _assert_nothing_lost(saved, before, project, edited, tmp_path)
 
 
@@ -81,11 +80,10 @@ def test_failed_save_loses_nothing_when_the_file_stays_in_use(saved, tmp_path, m
             raise PermissionError(errno.EACCES, "The process cannot access the file")
         real_replace(src, dst)
 
-    monkeypatch.setattr(atomic, "REPLACE_DELAY_S", 0.0)
-    monkeypatch.setattr(atomic.os, "replace", in_use)
-    with pytest.raises(SaveError, match="他のプログラムがファイルを使用しています"):
+    with monkeypatch.context() as patch, pytest.raises(SaveError, match="他のプログラムがファイルを使用しています"):
+        patch.setattr(atomic, "REPLACE_DELAY_S", 0.0)
+        patch.setattr(atomic.os, "replace", in_use)
         save_checked(project, saved, state)
-    monkeypatch.undo()
     # the copy of the version on disk was made before the replace failed: one more backup, of that version
     after = _snapshot(saved)
     assert after[0] == before[0] and after[1][1:] == before[1] and after[1][0][1] == before[0]
@@ -131,10 +129,9 @@ def test_failed_save_loses_nothing_when_no_backup_can_be_made(saved, tmp_path, m
             raise SaveError(path, "書き込みの権限がないか、他のプログラムがファイルを使用しています")
         real_write(path, data, **kwargs)
 
-    monkeypatch.setattr(backups, "write_atomic", backup_denied)
-    with pytest.raises(SaveError):
+    with monkeypatch.context() as patch, pytest.raises(SaveError):
+        patch.setattr(backups, "write_atomic", backup_denied)
         save_checked(project, saved, state)
-    monkeypatch.undo()
     _assert_nothing_lost(saved, before, project, edited, tmp_path)
 
 
@@ -144,8 +141,7 @@ def test_failed_save_loses_nothing_when_the_disk_is_full(saved, tmp_path, monkey
     def full(fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "fsync", full)
-    with pytest.raises(SaveError, match="空き容量"):
+    with monkeypatch.context() as patch, pytest.raises(SaveError, match="空き容量"):
+        patch.setattr(atomic.os, "fsync", full)
         save_checked(project, saved, state, backups=0)
-    monkeypatch.undo()
     _assert_nothing_lost(saved, before, project, edited, tmp_path)
