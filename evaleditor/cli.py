@@ -17,7 +17,7 @@ from evaleditor import __version__
 from evaleditor.errors import EvalEditorError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
-COMMANDS = ("import", "export", "validate")
+COMMANDS = ("import", "export", "validate", "merge", "compare", "next-year")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,10 +36,29 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.add_argument("-o", "--output", type=Path, required=True, help="作成するプロジェクト（.evproj）")
     exp = sub.add_parser("export", help="プロジェクトを書き出す（形式は出力の拡張子で決まる）")
     exp.add_argument("project", type=Path, help="プロジェクトファイル（.evproj）")
-    exp.add_argument("-o", "--output", type=Path, required=True, help="出力ファイル（.json）")
+    exp.add_argument("-o", "--output", type=Path, required=True, help="出力ファイル（.json、.xlsx、.csv、.pdf）")
     val = sub.add_parser("validate", help="プロジェクトを検査し、指摘を 1 行ずつ表示する")
     val.add_argument("project", type=Path, help="プロジェクトファイル（.evproj）")
+    mrg = sub.add_parser("merge", help="複数のプロジェクトを 1 つに統合する（各部の提出を集める）")
+    mrg.add_argument("projects", type=Path, nargs="+", help="統合するプロジェクト（.evproj）")
+    mrg.add_argument("-o", "--output", type=Path, required=True, help="作成するプロジェクト（.evproj）")
+    mrg.add_argument("--duplicates", choices=[r.value for r in _resolutions()],
+                     help="同じ施策番号のシートの扱い: keep-both（両方残す）, keep-first（先のファイル）, keep-last（後のファイル）。"
+                          "指定がなく重複がある場合は統合せずに重複を表示します")
+    cmp = sub.add_parser("compare", help="2 つのプロジェクトの違いをシートごとに表示する")
+    cmp.add_argument("old", type=Path, help="以前のプロジェクト（.evproj）")
+    cmp.add_argument("new", type=Path, help="新しいプロジェクト（.evproj）")
+    nxt = sub.add_parser("next-year", help="次年度の準備: 評価対象年度を 1 年進めた新しいプロジェクトを作る")
+    nxt.add_argument("project", type=Path, help="元のプロジェクト（.evproj、変更されません）")
+    nxt.add_argument("-o", "--output", type=Path, required=True, help="作成するプロジェクト（.evproj）")
+    nxt.add_argument("--clear", default="", help="空にする文章: result,issue,policy のうち（カンマ区切り）。既定はすべて残す")
     return parser
+
+
+def _resolutions():  # type: ignore[no-untyped-def]
+    from evaleditor.exchange.merge import Resolution
+
+    return list(Resolution)
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -49,6 +68,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"evaleditor {__version__}")
     parser.add_argument("project", nargs="?", type=Path, help="開くプロジェクトファイル（.evproj）")
+    # for the frozen app's smoke test: open the project (default: the bundled example), show it, quit
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -77,16 +98,97 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from evaleditor.checks import Level, check_project, fails_validation
     from evaleditor.storage.projectfile import load_project
 
     project = load_project(args.project)
-    print(f"{args.project}: {len(project.sheets)} シート、問題は見つかりませんでした", file=sys.stderr)
+    findings = check_project(project)
+    if hasattr(sys.stdout, "reconfigure"):  # a console in a legacy code page must not fail on a rare character
+        sys.stdout.reconfigure(errors="backslashreplace")
+    for finding in findings:
+        print(finding.line())
+    counts = "、".join(f"{level.label} {sum(f.level is level for f in findings)} 件" for level in Level)
+    summary = counts if findings else "問題は見つかりませんでした"
+    print(f"{args.project}: {len(project.sheets)} シート、{summary}", file=sys.stderr)
+    return EXIT_FINDINGS if fails_validation(findings) else EXIT_OK
+
+
+def _require_new_project(path: Path, *inputs: Path) -> None:
+    from evaleditor.errors import InputError
+    from evaleditor.storage.projectfile import SUFFIX
+
+    if path.suffix.lower() != SUFFIX:
+        raise InputError(path, f"出力は {SUFFIX} ファイルにしてください")
+    if any(path.resolve() == source.resolve() for source in inputs):
+        raise InputError(path, "出力に入力と同じファイルは指定できません")
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from evaleditor.errors import InputError
+    from evaleditor.exchange.merge import Resolution, merge_files
+    from evaleditor.storage.projectfile import save_project
+
+    _require_new_project(args.output, *args.projects)
+    chosen = Resolution(args.duplicates) if args.duplicates else None
+    undecided = []
+
+    def resolve(duplicate):  # type: ignore[no-untyped-def]
+        if chosen is None:
+            undecided.append(duplicate)
+            return Resolution.KEEP_BOTH
+        return chosen
+
+    result = merge_files(args.projects, resolve)
+    if undecided:
+        for duplicate in undecided:
+            print(f"evaleditor: {duplicate.describe()}", file=sys.stderr)
+        raise InputError(None, "同じ施策番号のシートがあります。--duplicates keep-both|keep-first|keep-last で扱いを指定してください")
+    for note in result.notes:
+        print(f"evaleditor: {note}", file=sys.stderr)
+    for duplicate in result.duplicates:
+        print(f"evaleditor: {duplicate.describe()}（{chosen.value if chosen else ''}）", file=sys.stderr)
+    save_project(result.project, args.output)
+    print(f"{args.output}: {len(args.projects)} ファイル、{len(result.project.sheets)} シートを統合しました", file=sys.stderr)
+    return EXIT_OK
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from evaleditor.exchange.compare import compare_projects
+    from evaleditor.storage.projectfile import load_project
+
+    for item in compare_projects(load_project(args.old), load_project(args.new)):
+        if item.old is None:
+            print(f"{item.policy_number}\t追加\t{item.new.policy_name if item.new else ''}")
+        elif item.new is None:
+            print(f"{item.policy_number}\t削除\t{item.old.policy_name}")
+        for change in item.changes:
+            print(f"{item.policy_number}\t{change.label}\t{change.old or '（なし）'} → {change.new or '（なし）'}")
+    return EXIT_OK
+
+
+def _next_year(args: argparse.Namespace) -> int:
+    from evaleditor.errors import InputError
+    from evaleditor.model.next_year import prepare_next_year
+    from evaleditor.model.topic import TOPIC_PARTS
+    from evaleditor.storage.projectfile import load_project, save_project
+
+    _require_new_project(args.output, args.project)
+    parts = frozenset(p.strip() for p in args.clear.split(",") if p.strip())
+    if not parts <= set(TOPIC_PARTS):
+        raise InputError(None, f"--clear には {', '.join(TOPIC_PARTS)} を指定してください")
+    new = prepare_next_year(load_project(args.project), parts)
+    save_project(new, args.output)
+    print(f"{args.output}: 評価対象年度を {new.settings.review_year} にしました", file=sys.stderr)
     return EXIT_OK
 
 
 def _run_gui(args: argparse.Namespace) -> int:
     from evaleditor.gui.app import run
 
+    if args.smoke_test:
+        from evaleditor.gui.smoke import smoke_test
+
+        return smoke_test(args.project)
     return run(args.project)
 
 
@@ -95,7 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     is_command = bool(args_list) and args_list[0] in COMMANDS
     parser = _command_parser() if is_command else _gui_parser()
     args = parser.parse_args(args_list)
-    handler = {"import": _import, "export": _export, "validate": _validate}.get(
+    handler = {"import": _import, "export": _export, "validate": _validate, "merge": _merge,
+               "compare": _compare, "next-year": _next_year}.get(
         getattr(args, "command", None) or "", _run_gui)
     try:
         return handler(args)

@@ -33,7 +33,7 @@ def project(year_labels: list[str], sheets: int = 2, indicators: int = 3, topics
             departments=["企画部", "市民部"][: 1 + s % 2],
             indicator_groups=[outcome, activity] if s % 2 == 0 else [activity, outcome],
             programs=[f"事業{s}-{p}" for p in range(3)],
-            budget={year_labels[0]: BudgetEntry(123456, 95.43), year_labels[1]: BudgetEntry(None, 88.5)},
+            budget=dict(zip(year_labels, [BudgetEntry(123456, 95.43), BudgetEntry(None, 88.5)])),
             topics=[Topic(
                 heading=f"課題{t}",
                 result=f"<p>成果の<b>本文</b>{t}</p><p>二段落目</p>",
@@ -41,4 +41,31 @@ def project(year_labels: list[str], sheets: int = 2, indicators: int = 3, topics
                 policy=f'<p><span style="color:#ff0000"><u>方針</u></span>{t}</p>',
             ) for t in range(topics)],
         ))
+    return result
+
+
+def flawed_sample(sample_json) -> Project:
+    """The published sample plus a second sheet with one of each flaw the checks look for."""
+    import copy
+
+    from evaleditor.exchange.formats import import_file
+
+    result = import_file(sample_json)
+    result.settings.char_limit = 200
+    sheet = copy.deepcopy(result.sheets[0])
+    result.sheets.append(sheet)
+    sheet.policy_name = "欠けのあるシート"  # 施策番号 stays "4": a duplicate
+    first, founders, consults, visitors, _ = (ind for _, ind in sheet.all_indicators())
+    first.set_actual("2年度", None)                      # missing actual for the year under review
+    founders.target = None                               # missing target
+    consults.baseline = None                             # missing baseline
+    visitors.set_actual("2年度", 12400)                  # 124 typed with two extra zeros
+    sheet.budget["2年度"].execution_rate_percent = 104.5  # over 100%
+    sheet.budget["3年度"] = BudgetEntry(1200000, None)    # 事業費 without 執行率
+    sheet.topics[0].issue = ""                           # empty 課題
+    sheet.topics[1].policy = "<p> </p>"                  # a 課題 with no 取組方針
+    sheet.topics[2].result = ""                          # empty 成果
+    sheet.topics[3].issue = "<ul><li>情報の整理</li><li>発信</li><li>体系化</li></ul>"
+    sheet.topics[3].policy = "<ul><li>整理と発信を行います</li></ul>"  # answers one of three
+    sheet.topics[4].result += "さらに" * 20              # 163 + 60 characters: over the limit of 200
     return result

@@ -54,7 +54,54 @@ def test_validate_reports_ok(tmp_path, sample_json):
     project = tmp_path / "p.evproj"
     run("import", sample_json, "-o", project)
     result = run("validate", project)
-    assert result.returncode == 0 and "1 シート" in result.stderr
+    assert result.returncode == 0 and "1 シート、問題は見つかりませんでした" in result.stderr
+    assert result.stdout == ""
+
+
+def test_validate_names_each_flaw_and_exits_1(tmp_path, sample_json):
+    from evaleditor.storage.projectfile import save_project
+    from tests.factories import flawed_sample
+
+    project = tmp_path / "flawed.evproj"
+    save_project(flawed_sample(sample_json), project)
+    result = run("validate", project)
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    sheet = "シート2「4 欠けのあるシート」"
+    expected = [
+        ("エラー", "シート1「4 産業の活性化を促進する」", "施策番号", "シート2と重複"),
+        ("エラー", sheet, "施策番号", "シート1と重複"),
+        ("警告", sheet, "成果指標 1「産業間連携ネットワークによる新商品開発・新事業創出件数（累計）」 実績値（2年度）",
+         "2年度の実績値がありません"),
+        ("警告", sheet, "成果指標 2「創業者数（年間）」 目標値", "目標値がありません"),
+        ("警告", sheet, "成果指標 3「経営に関する相談件数（年間）」 基準値", "基準値（改訂計画 策定時）がありません"),
+        ("注意", sheet, "成果指標 4「知的対流等を通じた交流人口（年間）」 実績値（2年度）", "10倍以上"),
+        ("エラー", sheet, "決算額 執行率（2年度）", "100%を超えています（104.5%）"),
+        ("警告", sheet, "決算額 執行率（3年度）", "執行率がありません"),
+        ("警告", sheet, "項目 1「産業間連携の促進」 課題", "課題が空です"),
+        ("警告", sheet, "項目 2「創業者の支援」 取組方針", "課題に対応する取組方針がありません"),
+        ("警告", sheet, "項目 3「中小企業の経営支援」 成果", "成果が空です"),
+        ("注意", sheet, "項目 4「「知」の集積と活用」 取組方針", "課題は3項目ありますが、取組方針は1項目です"),
+        ("警告", sheet, "項目 5「社会性を重視した技術開発の支援」 成果", "上限の200文字を23文字超えています"),
+    ]
+    assert len(lines) == len(expected), result.stdout
+    for line, (level, sheet_label, place, words) in zip(lines, expected):
+        assert line.startswith(f"{level}: {sheet_label}: {place}: ") and words in line, line
+    assert "2 シート、エラー 3 件、警告 8 件、注意 2 件" in result.stderr
+
+
+def test_validate_exits_0_with_notices_only(tmp_path, sample_json):
+    from evaleditor.exchange.formats import import_file
+    from evaleditor.storage.projectfile import save_project
+
+    sample = import_file(sample_json)
+    sample.sheets[0].indicator_groups[0].indicators[1].set_actual("2年度", 3500)  # 35 with two zeros too many
+    project = tmp_path / "p.evproj"
+    save_project(sample, project)
+    result = run("validate", project)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("注意: シート1「4 産業の活性化を促進する」: 成果指標 2「創業者数（年間）」 実績値（2年度）: ")
+    assert len(result.stdout.splitlines()) == 1
 
 
 @pytest.mark.parametrize(("content", "words"), [
@@ -121,3 +168,45 @@ def test_internal_errors_go_to_the_log_not_the_screen(tmp_path, monkeypatch, sam
     assert code == cli.EXIT_INTERNAL
     log_text = (tmp_path / "logs" / "evaleditor.log").read_text(encoding="utf-8")
     assert "RuntimeError: boom" in log_text and "Traceback" in log_text
+
+
+def _two_departments(tmp_path, sample_json):
+    a, b = tmp_path / "a.evproj", tmp_path / "b.evproj"
+    run("import", sample_json, "-o", a)
+    run("import", sample_json, "-o", b)
+    return a, b
+
+
+def test_merge_refuses_undecided_duplicates_and_writes_nothing(tmp_path, sample_json):
+    a, b = _two_departments(tmp_path, sample_json)
+    result = run("merge", a, b, "-o", tmp_path / "all.evproj")
+    assert result.returncode == 2 and "施策番号 4 が重複" in result.stderr and "--duplicates" in result.stderr
+    assert not (tmp_path / "all.evproj").exists()
+
+
+@pytest.mark.parametrize(("choice", "count"), [("keep-both", 2), ("keep-first", 1)])
+def test_merge_with_a_choice(tmp_path, sample_json, choice, count):
+    from evaleditor.storage.projectfile import load_project
+
+    a, b = _two_departments(tmp_path, sample_json)
+    result = run("merge", a, b, "-o", tmp_path / "all.evproj", "--duplicates", choice)
+    assert result.returncode == 0, result.stderr
+    assert len(load_project(tmp_path / "all.evproj").sheets) == count
+
+
+def test_compare_and_next_year(tmp_path, sample_json):
+    from evaleditor.storage.projectfile import load_project, save_project
+
+    a, b = _two_departments(tmp_path, sample_json)
+    project = load_project(b)
+    project.sheets[0].indicator_groups[0].indicators[0].set_actual("2年度", 19)
+    save_project(project, b)
+    result = run("compare", a, b)
+    assert result.returncode == 0
+    assert result.stdout.strip().splitlines() == [
+        "4\t成果指標「産業間連携ネットワークによる新商品開発・新事業創出件数（累計）」の2年度実績\t18 → 19"]
+    nxt = tmp_path / "next.evproj"
+    result = run("next-year", a, "-o", nxt, "--clear", "result")
+    assert result.returncode == 0, result.stderr
+    assert load_project(nxt).settings.review_year == "3年度"
+    assert_one_line_error(run("next-year", a, "-o", a), "同じファイル")

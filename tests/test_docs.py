@@ -16,5 +16,5 @@ def test_project_file_schema_in_docs_is_current():
 def test_example_project_loads():
     from evaleditor.storage.projectfile import load_project
 
-    project = load_project(DOCS.parent / "examples" / "hiratsuka-policy4-r2.evproj")
+    project = load_project(DOCS.parent / "resources" / "examples" / "hiratsuka-policy4-r2.evproj")
     assert project.settings.municipality == "平塚市"

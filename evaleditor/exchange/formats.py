@@ -17,6 +17,9 @@ from evaleditor.model import Project
 #: suffix -> (module, function(project) -> bytes)
 EXPORTERS: dict[str, tuple[str, str]] = {
     ".json": ("evaleditor.exchange.sheets_json", "dumps_exchange"),
+    ".xlsx": ("evaleditor.exchange.xlsx", "export_xlsx"),
+    ".csv": ("evaleditor.exchange.csv_export", "dumps_csv"),
+    ".pdf": ("evaleditor.gui.pdf.writer", "export_pdf_bytes"),
 }
 #: suffix -> (module, function(path) -> Project)
 IMPORTERS: dict[str, tuple[str, str]] = {

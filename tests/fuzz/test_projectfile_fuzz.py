@@ -16,7 +16,7 @@ from tests.fuzz.harness import assert_clean, json_values, mutated_bytes, mutated
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = [ROOT / "tests/storage/fixtures/format-v1.evproj", ROOT / "tests/storage/fixtures/format-v2.evproj",
-            ROOT / "examples/hiratsuka-policy4-r2.evproj"]
+            ROOT / "resources/examples/hiratsuka-policy4-r2.evproj"]
 LABELS = ["元年度", "2年度", "3年度", "4年度", "5年度", "6年度", "令和7年度", "2026", "R8"]
 
 fixture_files = st.sampled_from([path.read_bytes() for path in FIXTURES])

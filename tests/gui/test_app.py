@@ -4,7 +4,7 @@ from PySide6.QtWidgets import QTreeWidget
 
 from evaleditor.gui.app import ProjectWindow
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "hiratsuka-policy4-r2.evproj"
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "hiratsuka-policy4-r2.evproj"
 
 
 def test_window_shows_the_example_projects_sheets(qtbot):

@@ -1,0 +1,30 @@
+"""Checks of the settled budget (決算額): 事業費 and 執行率."""
+
+from __future__ import annotations
+
+from evaleditor.checks.context import SheetContext
+from evaleditor.checks.findings import Area, Level, Place
+from evaleditor.model.numbers import format_number
+
+
+def check_budget(ctx: SheetContext) -> None:
+    labels = ctx.settings.year_labels
+    years = [y for y in labels if y in ctx.sheet.budget] + [y for y in ctx.sheet.budget if y not in labels]
+    for year in years:
+        entry = ctx.sheet.budget[year]
+        cost, rate = entry.cost_thousand_yen, entry.execution_rate_percent
+        if cost is not None and cost < 0:
+            ctx.add(Level.ERROR, "negative-cost", Place(Area.BUDGET, "cost_thousand_yen", year=year),
+                    f"決算額 事業費（{year}）", f"{year}の事業費が負の値です（{format_number(cost)}千円）")
+        where = f"決算額 執行率（{year}）"
+        place = Place(Area.BUDGET, "execution_rate_percent", year=year)
+        if rate is None:
+            if cost is not None:
+                ctx.add(Level.WARNING, "missing-execution-rate", place, where,
+                        f"{year}の事業費はありますが、執行率がありません")
+        elif rate > 100:
+            ctx.add(Level.ERROR, "execution-rate-over-100", place, where,
+                    f"{year}の執行率が100%を超えています（{format_number(rate)}%）")
+        elif rate < 0:
+            ctx.add(Level.ERROR, "negative-execution-rate", place, where,
+                    f"{year}の執行率が負の値です（{format_number(rate)}%）")
