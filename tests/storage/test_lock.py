@@ -232,3 +232,16 @@ def test_process_numbers_out_of_range_are_no_process():
 
     assert not processes.is_running(10**30) and processes.process_started(10**30) is None
     assert not processes.is_running(0) and not processes.is_running(-5)
+
+
+def test_lock_import_never_overwrites_a_project_someone_has_open(project, sample_json):
+    before = project.read_bytes()
+    with acquire(project):  # the editor (this process) has it open
+        result = subprocess.run([sys.executable, "-m", "evaleditor", "import", str(sample_json), "-o", str(project)],
+                                cwd=ROOT, capture_output=True, text=True, env=os.environ.copy())
+    assert result.returncode == cli.EXIT_INPUT
+    assert f"{lock.current_user()}（コンピューター {current_host()}）" in result.stderr
+    assert result.stderr.count("\n") == 1 and project.read_bytes() == before
+    result = subprocess.run([sys.executable, "-m", "evaleditor", "import", str(sample_json), "-o", str(project)],
+                            cwd=ROOT, capture_output=True, text=True, env=os.environ.copy())
+    assert result.returncode == cli.EXIT_OK and not lock_path(project).exists()
