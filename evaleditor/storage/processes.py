@@ -85,12 +85,30 @@ _STILL_ACTIVE = 259
 _ERROR_ACCESS_DENIED = 5
 
 
+@cache
+def _kernel32():  # type: ignore[no-untyped-def]  # pragma: no cover - Windows only
+    """kernel32 with argument and result types declared (a HANDLE is 64 bits; ctypes' default int is 32)."""
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+    kernel32.OpenProcess.restype = wintypes.HANDLE
+    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+    kernel32.GetExitCodeProcess.restype = wintypes.BOOL
+    kernel32.GetProcessTimes.argtypes = (wintypes.HANDLE, *[ctypes.POINTER(wintypes.FILETIME)] * 4)
+    kernel32.GetProcessTimes.restype = wintypes.BOOL
+    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+    kernel32.CloseHandle.restype = wintypes.BOOL
+    return kernel32
+
+
 def _windows_probe(pid: int) -> tuple[bool, float | None]:  # pragma: no cover - Windows only
     """(running, start time) through OpenProcess, GetExitCodeProcess and GetProcessTimes."""
     import ctypes
     from ctypes import wintypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32 = _kernel32()
     handle = kernel32.OpenProcess(_PROCESS_QUERY_LIMITED_INFORMATION, False, pid)
     if not handle:
         return ctypes.get_last_error() == _ERROR_ACCESS_DENIED, None  # denied: it exists, it is not ours

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import threading
@@ -103,7 +102,7 @@ def test_lock_second_window_of_the_same_process_is_told(project):
 
 def test_stale_lock_of_a_killed_process_is_recognised_and_taken_over(project):
     child = _holder(project)
-    child.send_signal(signal.SIGKILL)
+    child.kill()  # SIGKILL; TerminateProcess on Windows
     child.wait(timeout=30)
     assert child.stdout is not None
     child.stdout.close()

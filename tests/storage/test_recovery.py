@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
@@ -56,7 +55,7 @@ def test_autosave_recovery_survives_a_killed_process_and_is_offered_on_next_star
         assert [r.file for r in store.all()] == [written]
         assert store.orphans() == []  # its session still runs: not offered
     finally:
-        child.send_signal(signal.SIGKILL)
+        child.kill()  # SIGKILL; TerminateProcess on Windows
         child.wait(timeout=30)
         child.stdout.close()
         child.stdin.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -140,7 +139,7 @@ def _crash_while_editing(document: Path) -> None:
     child = subprocess.Popen([sys.executable, "-c", _CRASHING_EDITOR, str(document)], cwd=ROOT,
                              env=os.environ.copy(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None and child.stdout.readline().strip() == "autosaved"
-    child.send_signal(signal.SIGKILL)
+    child.kill()  # SIGKILL; TerminateProcess on Windows
     child.wait(timeout=30)
     child.stdout.close()
     child.stdin.close()  # type: ignore[union-attr]
