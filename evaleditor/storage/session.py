@@ -10,6 +10,9 @@ call                                  raises (the GUI's question)
                                       (``read_only=True``) or, if ``existing.may_take_over``, take over
                                       (``take_over=True``). LockFileError: open read-only.
                                       ProjectFileError: the file cannot be used.
+``EditSession.restore(recovery)``     as ``open`` for the recovery's original file (a stale lock of the
+                                      crashed session is taken over silently); ProjectFileError: the
+                                      recovery file cannot be used (offer to discard it)
 ``session.autosave(project)``         SaveError: autosave failed (say so once, keep editing)
 ``session.save(project)``             ChangedOnDiskError: overwrite (``force=True``) or ``save_as``.
                                       ReadOnlyError: ``save_as``. ProjectLockedError: someone took the
