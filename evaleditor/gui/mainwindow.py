@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from evaleditor import __version__
 from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
-from evaleditor.gui import exchange_actions, export_flow, import_flow
+from evaleditor.gui import exchange_actions
 from evaleditor.gui.collect_actions import install_collect
 from evaleditor.gui.dialogs import Dialogs, SaveChoice
 from evaleditor.gui.document import Place, ProjectDocument
+from evaleditor.gui.export_flow import export as export_with_dialogs
+from evaleditor.gui.import_flow import import_file as import_with_dialogs
 from evaleditor.gui.navigator import Navigator
 from evaleditor.gui.recent_files import RecentFiles
 from evaleditor.gui.settings_dialog import SettingsDialog, apply_settings
@@ -311,10 +313,10 @@ class MainWindow(QMainWindow):
         return True
 
     def import_file(self) -> None:
-        import_flow.import_file(self)  # into a new project or added to the open one, with the importer's notes
+        import_with_dialogs(self)  # into a new project or added to the open one, with the importer's notes
 
     def export(self, suffix: str) -> bool:
-        return export_flow.export(self, suffix)  # remembers the folder; Excel with a progress dialog
+        return export_with_dialogs(self, suffix)  # remembers the folder; Excel with a progress dialog
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
