@@ -192,7 +192,6 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-
 def compare_with_file(window: MainWindow) -> CompareDialog | None:
     """Choose another project file (e.g. an earlier submission) and show what the open project changed."""
     from evaleditor.exchange.compare import compare_projects

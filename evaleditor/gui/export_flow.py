@@ -25,7 +25,6 @@ translate = QCoreApplication.translate
 FOLDER_KEY = "export/folder"
 
 
-
 def proposed_path(window: MainWindow, suffix: str) -> Path:
     """The last export folder (else the project's), with a name made from the project's."""
     assert window.doc is not None

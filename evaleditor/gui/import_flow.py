@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-
 def import_file(window: MainWindow) -> bool:
     path = window.dialogs.open_path(translate("ImportFlow", "取り込み"), exchange_actions.import_filter())
     if path is None:
@@ -38,13 +37,15 @@ def import_file(window: MainWindow) -> bool:
         return False
     except Exception:
         log.exception("importing %s", path)
-        window.dialogs.error(translate("ImportFlow", "取り込めませんでした（予期しないエラー）。詳細はログファイルに記録されました。"))
+        window.dialogs.error(translate(
+            "ImportFlow", "取り込めませんでした（予期しないエラー）。詳細はログファイルに記録されました。"))
         return False
     target = "new" if is_blank(window) else window.dialogs.ask_import_target(path.name, len(result.project.sheets))
     if target is None:
         return False
     if target == "add":
-        if not add_sources(window, [Source(path.name, result.project)], translate("ImportFlow", "取り込み")):
+        what = translate("ImportFlow", "取り込み")
+        if not add_sources(window, [Source(path.name, result.project)], what, report_settings=False):
             return False
     else:
         if not window.maybe_save():

@@ -27,7 +27,6 @@ translate = QCoreApplication.translate
 PROJECT_FILTER = "(*.evproj)"
 
 
-
 class _Stopped(Exception):
     """The user stopped the merge at a duplicate."""
 
@@ -56,14 +55,18 @@ def merge_files_into(window: MainWindow) -> bool:
             return False
         except Exception:
             log.exception("opening %s for a merge", path)
-            window.dialogs.error(translate("MergeActions", "{0} を開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。")
-                                 .format(path.name))
+            window.dialogs.error(translate(
+                "MergeActions", "{0} を開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。").format(path.name))
             return False
     return add_sources(window, sources, translate("MergeActions", "統合"))
 
 
-def add_sources(window: MainWindow, sources: list[Source], what: str) -> bool:
-    """Add the sheets of ``sources`` to the open project (one undo step) or make them a new project."""
+def add_sources(window: MainWindow, sources: list[Source], what: str, report_settings: bool = True) -> bool:
+    """Add the sheets of ``sources`` to the open project (one undo step) or make them a new project.
+
+    ``report_settings``: tell which other settings differed (the open project's are kept); off for
+    workbooks, whose imported settings are only defaults.
+    """
     window._commit_pending_edit()
     blank = is_blank(window)
     doc = window.doc
@@ -96,7 +99,7 @@ def add_sources(window: MainWindow, sources: list[Source], what: str) -> bool:
         text = translate("MergeActions", "{0}（{1}）").format(what, "、".join(s.name for s in sources))
         replace_list(doc, text, doc.project, Part.SHEETS, doc.project.sheets, kept + result.project.sheets[len(kept):])
     window.statusBar().showMessage(translate("MergeActions", "{0} シートを追加しました").format(added), 8000)
-    if result.notes:
+    if result.notes and report_settings:
         window.dialogs.info(what, translate("MergeActions", "設定の違い:\n{0}").format("\n".join(result.notes)))
     return True
 

@@ -68,7 +68,6 @@ class NextYearDialog(QDialog):
         return self.cleared() if self.exec() == QDialog.DialogCode.Accepted else None
 
 
-
 def prepare_next_year_file(window: MainWindow) -> Path | None:
     """Ask, write the next year's project to a new file, offer to open it; the new file's path."""
     from evaleditor.model.next_year import next_year_label, prepare_next_year

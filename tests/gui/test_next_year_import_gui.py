@@ -103,6 +103,7 @@ def test_import_added_to_the_open_project_is_one_undo_step(make_window, dialogs,
     assert [s.policy_number for s in window.doc.project.sheets] == ["3-4", "1-2", "2-3"]
     assert window.doc.path == tmp_path / "all.evproj" and window.doc.undo_stack.count() == 1
     assert len(dialogs.notes_shown) == 1
+    assert not [text for text in dialogs.asked if "設定の違い" in text]  # a workbook's settings are only defaults
     window.undo_action.trigger()
     assert [s.policy_number for s in window.doc.project.sheets] == ["3-4"]
 
