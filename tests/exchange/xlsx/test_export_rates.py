@@ -95,3 +95,14 @@ def test_charts_are_there_only_when_the_settings_ask(three_year_project):
                 assert (top, col) not in filled  # charts do not overlap
                 filled.add((top, col))
             assert anchor.to.col + 1 <= ws.max_column  # within the print area
+
+
+def test_summary_sheet_carries_the_rates(sample_json):
+    project = read_exchange(sample_json)
+    ws = load(export(project))[labels.SUMMARY_SHEET]
+    header = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[header.index("指標名")].value == "創業者数（年間）")
+    values = {h: c for h, c in zip(header, row)}
+    assert values["方向"].value == "↑" and values["評価"].value == "C"
+    assert (values["達成率(%)"].value, values["進捗率(%)"].value) == (67.3, 43.3)
+    assert values["達成率(%)"].number_format == values["進捗率(%)"].number_format == "#,##0.0"
