@@ -21,6 +21,7 @@ from evaleditor.exchange.xlsx.styles import export_font
 from evaleditor.exchange.xlsx.richtext import Line, lines_text, plain_lines, topic_lines
 from evaleditor.model import IndicatorGroup, Project, ProjectSettings, Sheet
 from evaleditor.model.numbers import Number, format_number, is_number
+from evaleditor.model.series import indicator_series
 
 #: Width of column A (labels and indicator names), in Excel width units, as published.
 NAME_WIDTH = 40.0
@@ -343,7 +344,7 @@ class PlanBuilder:
                 cells.append(self._number(cols.target, indicator.target))
                 cells += self._rate_cells(indicator)
             rows.append(self._row(cells, break_ok=i > 0))
-            if indicator is not None:
+            if indicator is not None and indicator_series(indicator, settings).has_values():  # no empty charts
                 data_rows.append((rows[-1], clean(indicator.name).replace("\n", " ").strip()))
         if group.indicators:
             legend = "\n".join(rate_columns.legend_lines(group, settings, self.review_year))

@@ -6,7 +6,7 @@ from openpyxl.utils import get_column_letter
 
 from evaleditor.exchange.sheets_json import read_exchange
 from evaleditor.exchange.xlsx import labels
-from evaleditor.model import Direction
+from evaleditor.model import Direction, Indicator
 from tests import factories
 from tests.exchange.xlsx.reading import export, load
 
@@ -70,10 +70,12 @@ def test_charts_are_there_only_when_the_settings_ask(three_year_project):
     ws_off = load(export(three_year_project)).worksheets[0]
     assert ws_off._charts == []
     three_year_project.settings.excel_charts = True
+    empty = Indicator(name="値のない指標", unit="件")
+    three_year_project.sheets[0].indicator_groups[0].indicators.append(empty)
     book = load(export(three_year_project))
     for sheet, ws in zip(three_year_project.sheets, book.worksheets):
         charts = ws._charts
-        indicators = [ind for _, ind in sheet.all_indicators()]
+        indicators = [ind for _, ind in sheet.all_indicators() if ind is not empty]  # no chart without values
         assert len(charts) == len(indicators)
         filled = set()
         for chart, ind in zip(charts, indicators):
