@@ -34,3 +34,23 @@ def resource_path(name: str) -> Path:
 
 def example_project() -> Path:
     return resource_path(EXAMPLE_PROJECT)
+
+
+MANUAL = "manual"
+MANUAL_INDEX = "index.md"
+
+
+def manual_folder() -> Path:
+    """The user guide's folder (Markdown pages and their screenshots).
+
+    The frozen app carries it as ``evaleditor_resources/manual`` (build.spec collects ``docs/manual``);
+    a source checkout reads ``docs/manual`` beside the package.
+    """
+    bundled = resource(MANUAL)
+    if bundled.is_dir():
+        return resource_path(MANUAL)
+    return Path(__file__).resolve().parents[1] / "docs" / MANUAL
+
+
+def manual_page(name: str = MANUAL_INDEX) -> Path:
+    return manual_folder() / name

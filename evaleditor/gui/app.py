@@ -76,4 +76,6 @@ def open_window(path: Path | None, settings: QSettings | None = None) -> MainWin
     window.show()
     if path is not None:
         window.open_path(Path(path), ask=False)
+    else:
+        window.assistance.show_welcome()  # 例を開く, 新しいプロジェクト, ブックを取り込む, recent files
     return window

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from evaleditor.gui import field_help
 from evaleditor.gui.cell_editing import CellDelegate
 from evaleditor.gui.clipboard_table import ClipboardTable
 from evaleditor.gui.commands import SetValueCommand
@@ -60,6 +61,8 @@ class BudgetModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.WhatsThisRole and orientation == Qt.Orientation.Vertical and section < 2:
+            return field_help.lookup(self.row_labels[section]) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -177,6 +180,8 @@ class BudgetPanel(QWidget):
         self.model = BudgetModel(doc, sheet, self)
         self.table = ClipboardTable(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("決算額の表"))
+        self.table.setAccessibleDescription(self.tr("年度ごとの事業費（千円）と執行率（%）。最後のセルで Tab を押すと表の外に移ります。"))
         self.message = QLabel(self)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from evaleditor.gui import field_help
 from evaleditor.gui.commands import SetValueCommand, moved, replace_list
 from evaleditor.gui.tsv import parse_tsv, quote
 from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
@@ -171,6 +172,8 @@ class IndicatorTableModel(QAbstractTableModel):
             return column.band
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip or None
+        if role == Qt.ItemDataRole.WhatsThisRole:  # Shift+F1 on a header: what 進捗率, 方向 … mean
+            return field_help.lookup(column.key, column.header) or None
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

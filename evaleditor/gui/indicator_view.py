@@ -48,7 +48,13 @@ class IndicatorView(QWidget):
         self.up_button = self._button(self.tr("上へ"), lambda: self.move_row(-1), buttons)
         self.down_button = self._button(self.tr("下へ"), lambda: self.move_row(1), buttons)
         buttons.addStretch(1)
+        chain = [self.add_button, self.insert_button, self.delete_button, self.up_button, self.down_button, self.table]
+        for first, second in zip(chain, chain[1:]):  # Tab order as on screen: the row buttons above the table
+            QWidget.setTabOrder(first, second)
         self._context_menu()
+        self.table.setAccessibleName(self.tr("{0}の表").format(group.name))
+        self.table.setAccessibleDescription(self.tr("矢印キーでセルを選び、数字を入力して Enter で確定します。"
+                                                    "最後のセルで Tab を押すと表の外に移ります。"))
         self.table.setStatusTip(self.tr("Excel の範囲をコピーして、ここに貼り付けできます（Ctrl+V）"))
 
         layout = QVBoxLayout(self)

@@ -49,6 +49,10 @@ class IndicatorsPanel(QWidget):
         if current is not None:
             self.show_group(current)
         self.remove_button.setEnabled(len(self.views) > 1)
+        if self.views:  # Tab order as on screen: the tables, then the group buttons below them
+            chain = [self.views[-1].table, self.add_button, self.rename_button, self.remove_button]
+            for first, second in zip(chain, chain[1:]):
+                QWidget.setTabOrder(first, second)
 
     def current_group(self) -> IndicatorGroup | None:
         view = self.tabs.currentWidget()

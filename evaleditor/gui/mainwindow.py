@@ -20,6 +20,7 @@ from evaleditor import __version__
 from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
 from evaleditor.gui import exchange_actions
+from evaleditor.gui.assistance import install_assistance
 from evaleditor.gui.collect_actions import install_collect
 from evaleditor.gui.dialogs import Dialogs, SaveChoice
 from evaleditor.gui.document import Place, ProjectDocument
@@ -146,9 +147,10 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == current)
         self.view_menu.addSeparator()
-        help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
+        help_menu = self.help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
         help_menu.addAction(self.about_action)
         self.collect_actions = install_collect(self)  # 統合, 印刷, 次年度の準備, ツール → 比較
+        self.assistance = install_assistance(self)  # 使い方 (F1), welcome page, 文字の大きさ, action tips
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("標準"))

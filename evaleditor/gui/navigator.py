@@ -21,6 +21,8 @@ class Navigator(QWidget):
         self.doc, self.dialogs = doc, dialogs
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("シートの一覧"))
+        self.list.setAccessibleDescription(self.tr("上下の矢印キーでシートを選びます。選んだシートが右側に表示されます。"))
         self.list.currentRowChanged.connect(self._row_changed)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # reorder by dragging
         # applied after the drop has finished with the list's items

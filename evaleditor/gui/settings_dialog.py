@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from evaleditor.gui import field_help
 from evaleditor.gui.commands import ProjectStateCommand
 from evaleditor.gui.dialogs import Dialogs
 from evaleditor.gui.document import ProjectDocument
@@ -94,6 +95,8 @@ class SettingsDialog(QDialog):
         years_layout.addWidget(self.years)
         review_row = QFormLayout()
         review_row.addRow(self.tr("評価対象年度"), self.review)
+        self.review.setWhatsThis(field_help.lookup("評価対象年度"))
+        self.baseline.setWhatsThis(field_help.lookup("策定時"))
         years_layout.addLayout(review_row)
         labels = QGroupBox(self.tr("列名と書き出し"), self)
         form2 = QFormLayout(labels)

@@ -31,6 +31,8 @@ class SheetEditor(QStackedWidget):
         self.doc, self.dialogs = doc, dialogs
         self.sheet: Sheet | None = None
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("シートの内容"))
+        self.tabs.setAccessibleDescription(self.tr("Ctrl+PgDown で次のタブ、Ctrl+PgUp で前のタブに移ります。"))
         self.empty = QLabel(self.tr("シートがありません。「シート」メニューの「シートを追加」で追加してください。"), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 
 def smoke_test(path: Path | None) -> int:
     from evaleditor.gui.app import create_application, open_window
-    from evaleditor.resources import example_project
+    from evaleditor.resources import example_project, manual_page
 
     path = path or example_project()
     app = create_application()
@@ -23,6 +23,7 @@ def smoke_test(path: Path | None) -> int:
 
     def check() -> None:
         ok = window.isVisible() and path.name in window.windowTitle() and window.doc is not None
+        ok = ok and manual_page().is_file()  # ヘルプ → 使い方 finds the bundled guide
         print(f"smoke test: window {'shown' if ok else 'NOT shown'}: {window.windowTitle()}", flush=True)
         result["code"] = 0 if ok else 1
         window.close()

@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="ja">
 <context>
+    <name>ActionTips</name>
+    <message>
+        <source>新しい空のプロジェクトを作ります</source>
+        <translation>Creates a new, empty project</translation>
+    </message>
+    <message>
+        <source>保存したプロジェクト（.evproj）を開きます</source>
+        <translation>Opens a saved project (.evproj)</translation>
+    </message>
+    <message>
+        <source>プロジェクトを今のファイルに保存します</source>
+        <translation>Saves the project to its file</translation>
+    </message>
+    <message>
+        <source>プロジェクトを別の名前や場所に保存します</source>
+        <translation>Saves the project under another name or in another folder</translation>
+    </message>
+    <message>
+        <source>Excel のブック（昨年度の評価シートなど）や交換用 JSON からシートを取り込みます</source>
+        <translation>Imports sheets from an Excel workbook (e.g. last year&apos;s evaluation sheets) or exchange JSON</translation>
+    </message>
+    <message>
+        <source>年度の列、評価対象年度、文字数の上限などプロジェクト全体の設定を変えます</source>
+        <translation>Changes the settings of the whole project: year columns, year under review, character limit and more</translation>
+    </message>
+    <message>
+        <source>evaleditor を終わります（保存していない変更があれば確認します）</source>
+        <translation>Quits evaleditor (asks first when there are unsaved changes)</translation>
+    </message>
+    <message>
+        <source>直前の変更を取り消します</source>
+        <translation>Undoes the last change</translation>
+    </message>
+    <message>
+        <source>取り消した変更をやり直します</source>
+        <translation>Redoes the change undone</translation>
+    </message>
+    <message>
+        <source>選んだ文字やセルを切り取ります</source>
+        <translation>Cuts the selected text or cells</translation>
+    </message>
+    <message>
+        <source>選んだ文字やセルをコピーします（表は Excel に貼り付けられます）</source>
+        <translation>Copies the selected text or cells (tables paste into Excel)</translation>
+    </message>
+    <message>
+        <source>コピーした文字や Excel の範囲を貼り付けます</source>
+        <translation>Pastes copied text or an Excel range</translation>
+    </message>
+    <message>
+        <source>新しいシート（施策）を一覧の最後に追加します</source>
+        <translation>Adds a new sheet (policy) at the end of the list</translation>
+    </message>
+    <message>
+        <source>選んでいるシートを複製します</source>
+        <translation>Duplicates the selected sheet</translation>
+    </message>
+    <message>
+        <source>選んでいるシートを削除します（確認してから削除します）</source>
+        <translation>Deletes the selected sheet (asks first)</translation>
+    </message>
+    <message>
+        <source>選んでいるシートを一覧の一つ上へ動かします</source>
+        <translation>Moves the selected sheet up the list</translation>
+    </message>
+    <message>
+        <source>選んでいるシートを一覧の一つ下へ動かします</source>
+        <translation>Moves the selected sheet down the list</translation>
+    </message>
+    <message>
+        <source>evaleditor の版を表示します</source>
+        <translation>Shows the version of evaleditor</translation>
+    </message>
+    <message>
+        <source>各課から届いたプロジェクトのシートを、開いているプロジェクトにまとめます</source>
+        <translation>Merges the sheets of the departments&apos; projects into the open project</translation>
+    </message>
+    <message>
+        <source>印刷されるページを画面で確かめます</source>
+        <translation>Shows the pages as they will be printed</translation>
+    </message>
+    <message>
+        <source>すべてのシートを A4 で印刷します</source>
+        <translation>Prints all sheets on A4</translation>
+    </message>
+    <message>
+        <source>評価対象年度を一年進めた新しいプロジェクトを別のファイルに作ります</source>
+        <translation>Creates next year&apos;s project (year under review one year on) in another file</translation>
+    </message>
+    <message>
+        <source>前に保存したプロジェクトと比べて、変わったところを一覧にします</source>
+        <translation>Compares with an earlier saved project and lists what changed</translation>
+    </message>
+    <message>
+        <source>この使い方（操作の手引き）を開きます</source>
+        <translation>Opens this guide</translation>
+    </message>
+    <message>
+        <source>次にクリックした項目の説明を表示します</source>
+        <translation>Explains the next item you click</translation>
+    </message>
+    <message>
+        <source>例を開く・新しく作る・取り込むを選べる最初の画面を表示します</source>
+        <translation>Shows the welcome page (open the example, start new, import)</translation>
+    </message>
+    <message>
+        <source>プロジェクトを「{0}」の形式でファイルに書き出します</source>
+        <translation>Exports the project as “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>Assistance</name>
+    <message>
+        <source>使い方(&amp;H)</source>
+        <translation>&amp;How to use</translation>
+    </message>
+    <message>
+        <source>これは何？(&amp;W)</source>
+        <translation>&amp;What&apos;s this?</translation>
+    </message>
+    <message>
+        <source>ようこそ画面(&amp;G)</source>
+        <translation>Welcome pa&amp;ge</translation>
+    </message>
+</context>
+<context>
     <name>BoundLineEdit</name>
     <message>
         <source>{0} の変更</source>
@@ -48,6 +174,14 @@
     <message>
         <source>関連事業</source>
         <translation>Related programs</translation>
+    </message>
+    <message>
+        <source>決算額の表</source>
+        <translation>Budget table</translation>
+    </message>
+    <message>
+        <source>年度ごとの事業費（千円）と執行率（%）。最後のセルで Tab を押すと表の外に移ります。</source>
+        <translation>Cost (thousand yen) and execution rate (%) per year. Tab on the last cell leaves the table.</translation>
     </message>
     <message>
         <source>決算額</source>
@@ -361,6 +495,56 @@
     </message>
 </context>
 <context>
+    <name>FieldHelp</name>
+    <message>
+        <source>&lt;b&gt;進捗率&lt;/b&gt;：策定時（基準値）から目標値までの道のりのうち、評価対象年度の実績でどこまで進んだかの割合です。（実績値 − 策定時）÷（目標値 − 策定時）× 100。方向が「↓ 低いほど良い」の指標でも、目標に近づけば値が大きくなります。自動で計算されます。</source>
+        <translation>&lt;b&gt;Progress&lt;/b&gt;: how far the actual of the year under review has come on the way from the baseline to the target. (actual − baseline) ÷ (target − baseline) × 100. For a “↓ lower is better” indicator too, it grows as the value nears the target. Computed automatically.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;達成率&lt;/b&gt;：評価対象年度の実績値が目標値の何％にあたるかです。「↑ 高いほど良い」は 実績 ÷ 目標 × 100、「↓ 低いほど良い」は 目標 ÷ 実績 × 100。自動で計算されます。</source>
+        <translation>&lt;b&gt;Achievement&lt;/b&gt;: the actual of the year under review as a percentage of the target. “↑ higher is better”: actual ÷ target × 100; “↓ lower is better”: target ÷ actual × 100. Computed automatically.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;評価対象年度&lt;/b&gt;：このシートで評価する年度です。達成率・進捗率はこの年度の実績で計算し、次年度の準備では一年進みます。「自動」にすると、実績が入っている最新の年度になります。</source>
+        <translation>&lt;b&gt;Year under review&lt;/b&gt;: the year the sheets evaluate. Achievement and progress use its actuals; preparing the next year moves it on by one. “Automatic” takes the latest year with actuals.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;策定時（基準値）&lt;/b&gt;：計画を作ったときの値です。進捗率の出発点になります。列の名前はプロジェクトの設定で変えられます。</source>
+        <translation>&lt;b&gt;Baseline&lt;/b&gt;: the value when the plan was made; progress starts from it. The column&apos;s label can be changed in the project settings.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;方向&lt;/b&gt;：数値が高いほど良い指標（↑）か、低いほど良い指標（↓、例：事故の件数）かです。達成率・進捗率と評価の計算に使います。セルを選んで Enter か F2 で選べます。</source>
+        <translation>&lt;b&gt;Direction&lt;/b&gt;: whether higher values are better (↑) or lower ones (↓, e.g. the number of accidents). Used for achievement, progress and ratings. Select the cell and press Enter or F2 to choose.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;執行率（%）&lt;/b&gt;：予算のうち実際に使った割合です。決算書の値を、% を付けずに入力します（例：95.43）。</source>
+        <translation>&lt;b&gt;Execution rate (%)&lt;/b&gt;: the share of the budget actually spent. Type the value from the settlement without % (e.g. 95.43).</translation>
+    </message>
+</context>
+<context>
+    <name>FontSize</name>
+    <message>
+        <source>標準</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>大</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>特大</source>
+        <translation>Extra large</translation>
+    </message>
+    <message>
+        <source>文字の大きさ(&amp;Z)</source>
+        <translation>Text si&amp;ze</translation>
+    </message>
+    <message>
+        <source>画面の文字の大きさを「{0}」にします</source>
+        <translation>Sets the size of the text on screen to “{0}”</translation>
+    </message>
+</context>
+<context>
     <name>FormatToolBar</name>
     <message>
         <source>赤</source>
@@ -405,6 +589,53 @@
     <message>
         <source>書式のクリア</source>
         <translation>Clear formatting</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>evaleditor の使い方</source>
+        <translation>How to use evaleditor</translation>
+    </message>
+    <message>
+        <source>使い方のページ</source>
+        <translation>Guide page</translation>
+    </message>
+    <message>
+        <source>Tab でリンクに移り、Enter で開きます。</source>
+        <translation>Tab moves to a link, Enter opens it.</translation>
+    </message>
+    <message>
+        <source>戻る</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>進む</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>目次</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>前に見たページに戻ります (Alt+←)</source>
+        <translation>Back to the page seen before (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>次のページに進みます (Alt+→)</source>
+        <translation>Forward to the next page (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>使い方の目次に戻ります</source>
+        <translation>Back to the guide&apos;s contents</translation>
+    </message>
+    <message>
+        <source># 使い方が見つかりません
+
+{0} がありません。プログラムを入れ直してください。</source>
+        <translation># The guide was not found
+
+{0} is missing. Please reinstall the program.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +789,14 @@
         <translation>Down</translation>
     </message>
     <message>
+        <source>{0}の表</source>
+        <translation>{0} table</translation>
+    </message>
+    <message>
+        <source>矢印キーでセルを選び、数字を入力して Enter で確定します。最後のセルで Tab を押すと表の外に移ります。</source>
+        <translation>Choose a cell with the arrow keys, type a number and press Enter. Tab on the last cell leaves the table.</translation>
+    </message>
+    <message>
         <source>Excel の範囲をコピーして、ここに貼り付けできます（Ctrl+V）</source>
         <translation>Copy a range in Excel and paste it here (Ctrl+V)</translation>
     </message>
@@ -634,6 +873,33 @@
     <message>
         <source>関係部</source>
         <translation>Departments</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>次のタブ</source>
+        <translation>Next tab</translation>
+    </message>
+    <message>
+        <source>シートの次のタブ（基本情報 → 成果指標 → …）に移ります</source>
+        <translation>Moves to the sheet&apos;s next tab (Basics → Indicators → …)</translation>
+    </message>
+    <message>
+        <source>前のタブ</source>
+        <translation>Previous tab</translation>
+    </message>
+    <message>
+        <source>シートの前のタブに移ります</source>
+        <translation>Moves to the sheet&apos;s previous tab</translation>
+    </message>
+    <message>
+        <source>シートの一覧と編集欄を切り替え</source>
+        <translation>Switch between the sheet list and the editor</translation>
+    </message>
+    <message>
+        <source>キーボードの操作場所を、左のシートの一覧と右の編集欄の間で移します</source>
+        <translation>Moves the keyboard focus between the sheet list on the left and the editor on the right</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1135,14 @@ The language changes at the next start.</source>
 <context>
     <name>Navigator</name>
     <message>
+        <source>シートの一覧</source>
+        <translation>Sheet list</translation>
+    </message>
+    <message>
+        <source>上下の矢印キーでシートを選びます。選んだシートが右側に表示されます。</source>
+        <translation>Choose a sheet with the up and down arrow keys; it is shown on the right.</translation>
+    </message>
+    <message>
         <source>追加</source>
         <translation>Add</translation>
     </message>
@@ -1031,6 +1305,10 @@ The language changes at the next start.</source>
 <context>
     <name>RichTextEditor</name>
     <message>
+        <source>文章の欄。Ctrl+B 太字、Ctrl+I 斜体、Ctrl+U 下線。Tab で次の欄に移ります。</source>
+        <translation>Text field. Ctrl+B bold, Ctrl+I italic, Ctrl+U underline. Tab moves to the next field.</translation>
+    </message>
+    <message>
         <source>{0} の編集</source>
         <translation>Edit {0}</translation>
     </message>
@@ -1156,6 +1434,14 @@ The language changes at the next start.</source>
 </context>
 <context>
     <name>SheetEditor</name>
+    <message>
+        <source>シートの内容</source>
+        <translation>Sheet contents</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown で次のタブ、Ctrl+PgUp で前のタブに移ります。</source>
+        <translation>Ctrl+PgDown moves to the next tab, Ctrl+PgUp to the previous one.</translation>
+    </message>
     <message>
         <source>シートがありません。「シート」メニューの「シートを追加」で追加してください。</source>
         <translation>No sheets. Add one with Sheet → Add sheet.</translation>
@@ -1293,6 +1579,87 @@ The language changes at the next start.</source>
     <message>
         <source>項目の並べ替え</source>
         <translation>Reorder topics</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>ようこそ</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;施策評価シートの作成へようこそ&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome to the policy evaluation sheets&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>はじめての方は「例を開く」で記入済みのシートを見てみましょう。昨年度の Excel の評価シートがあれば「ブックを取り込む」から始められます。困ったときは F1 キーで使い方を開けます。</source>
+        <translation>New here? Open the example to see a filled-in sheet. With last year&apos;s Excel evaluation sheets, start with Import a workbook. Press F1 for the guide at any time.</translation>
+    </message>
+    <message>
+        <source>&amp;1 例を開く</source>
+        <translation>&amp;1 Open the example</translation>
+    </message>
+    <message>
+        <source>&amp;2 新しいプロジェクト</source>
+        <translation>&amp;2 New project</translation>
+    </message>
+    <message>
+        <source>&amp;3 ブックを取り込む…</source>
+        <translation>&amp;3 Import a workbook…</translation>
+    </message>
+    <message>
+        <source>&amp;4 ファイルを開く…</source>
+        <translation>&amp;4 Open a file…</translation>
+    </message>
+    <message>
+        <source>&amp;5 使い方を見る</source>
+        <translation>&amp;5 Read the guide</translation>
+    </message>
+    <message>
+        <source>記入済みの例（平塚市の施策4）を、名前の付いていない新しいプロジェクトとして開きます。元の例は変わりません。</source>
+        <translation>Opens the filled-in example (Hiratsuka, policy 4) as a new, untitled project. The example itself is not changed.</translation>
+    </message>
+    <message>
+        <source>空のシートが一枚あるプロジェクトを作ります。</source>
+        <translation>Creates a project with one empty sheet.</translation>
+    </message>
+    <message>
+        <source>昨年度の評価シートなどの Excel ブック（.xlsx）からシートを取り込みます。</source>
+        <translation>Imports sheets from an Excel workbook (.xlsx) such as last year&apos;s evaluation sheets.</translation>
+    </message>
+    <message>
+        <source>保存したプロジェクト（.evproj）を開きます。</source>
+        <translation>Opens a saved project (.evproj).</translation>
+    </message>
+    <message>
+        <source>使い方（操作の手引き）を開きます。</source>
+        <translation>Opens the guide.</translation>
+    </message>
+    <message>
+        <source>最近使ったファイル(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>最近使ったファイル</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>上下の矢印キーで選び、Enter で開きます。</source>
+        <translation>Choose with the up and down arrow keys, open with Enter.</translation>
+    </message>
+    <message>
+        <source>（まだありません）</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>例を開けませんでした。プログラムを入れ直してください。
+{0}</source>
+        <translation>Could not open the example. Please reinstall the program.
+{0}</translation>
+    </message>
+    <message>
+        <source>例を開きました。保存するときは名前を付けて保存します。</source>
+        <translation>The example is open. Saving asks for a file name.</translation>
     </message>
 </context>
 </TS>

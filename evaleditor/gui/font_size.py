@@ -1,0 +1,64 @@
+"""表示 → 文字の大きさ: 標準 / 大 / 特大 for the whole application, remembered in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QActionGroup, QFont
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+KEY = "view/fontScale"
+SCALES = {"normal": 1.0, "large": 1.25, "larger": 1.5}
+BASE_PROPERTY = "evaleditorBaseFontPointSize"
+
+
+def labels() -> dict[str, str]:
+    return {"normal": QCoreApplication.translate("FontSize", "標準"),
+            "large": QCoreApplication.translate("FontSize", "大"),
+            "larger": QCoreApplication.translate("FontSize", "特大")}
+
+
+def stored_scale(settings: QSettings) -> str:
+    value = str(settings.value(KEY, "normal"))
+    return value if value in SCALES else "normal"
+
+
+def apply_scale(name: str) -> None:
+    """Set the application font to the base size times the scale (the base is the size at first call)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    base = app.property(BASE_PROPERTY)
+    if not base:
+        base = QApplication.font().pointSizeF()
+        if base <= 0:
+            base = 9.0
+        app.setProperty(BASE_PROPERTY, base)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(float(base) * SCALES.get(name, 1.0))
+    QApplication.setFont(font)
+    for widget in QApplication.allWidgets():  # widgets with a font of their own (e.g. bold labels) follow too
+        widget.updateGeometry()
+
+
+def install_font_menu(view_menu: QMenu, settings: QSettings, parent: QWidget) -> QMenu:
+    """The 文字の大きさ sub-menu; applies the stored size at once."""
+    menu = view_menu.addMenu(QCoreApplication.translate("FontSize", "文字の大きさ(&Z)"))
+    group = QActionGroup(menu)
+    current = stored_scale(settings)
+    for name, label in labels().items():
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked(name == current)
+        action.setData(name)
+        action.setStatusTip(QCoreApplication.translate(
+            "FontSize", "画面の文字の大きさを「{0}」にします").format(label))
+        group.addAction(action)
+
+        def choose(checked: bool, n: str = name) -> None:
+            if checked:
+                settings.setValue(KEY, n)
+                apply_scale(n)
+
+        action.toggled.connect(choose)
+    if current != "normal":
+        apply_scale(current)
+    return menu

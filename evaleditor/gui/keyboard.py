@@ -1,0 +1,118 @@
+"""Keyboard ways around the main window that do not depend on where the focus is.
+
+- 次のタブ (Ctrl+PgDown) / 前のタブ (Ctrl+PgUp): the sheet's tabs, from anywhere — also from inside a
+  table, where Tab moves between cells and Ctrl+Tab belongs to the indicator groups;
+- 一覧と編集欄の切り替え (F6): between the sheet list and the sheet's tab;
+- Tab on a table's last cell (Shift+Tab on its first) leaves the table instead of going round again,
+  so that no table is a keyboard trap.
+They are entries of the シート menu, so they are listed with their keys.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QTableView, QWidget
+
+if TYPE_CHECKING:
+    from evaleditor.gui.mainwindow import MainWindow
+
+
+def sheet_menu(window: MainWindow) -> QMenu | None:
+    for action in window.menuBar().actions():
+        if action.menu() is not None and action.text().startswith(QCoreApplication.translate("MainWindow", "シート(&S)")):
+            return action.menu()  # type: ignore[return-value]
+    return None
+
+
+def next_tab(window: MainWindow, step: int) -> None:
+    editor = window.editor
+    if editor is None or editor.sheet is None:
+        return
+    tabs = editor.tabs
+    tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+    page = tabs.currentWidget()
+    target = page.focusProxy() or page
+    target.setFocus()
+    if not target.hasFocus():
+        tabs.tabBar().setFocus()
+
+
+def switch_pane(window: MainWindow) -> None:
+    """F6: from the sheet list to the current tab's bar, and from anywhere else back to the list."""
+    if window.navigator is None or window.editor is None:
+        return
+    focus = QApplication.focusWidget()
+    if focus is window.navigator.list:
+        window.editor.tabs.tabBar().setFocus()
+    else:
+        window.navigator.list.setFocus()
+
+
+def focus_beyond(widget: QWidget, forward: bool) -> bool:
+    """Move the focus to the next (or previous) focusable widget outside ``widget``."""
+    candidate = widget
+    for _ in range(500):
+        candidate = candidate.nextInFocusChain() if forward else candidate.previousInFocusChain()
+        if candidate is widget:
+            return False
+        if (candidate.isVisible() and candidate.isEnabled() and not widget.isAncestorOf(candidate)
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and candidate.focusProxy() is None):
+            candidate.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+            return True
+    return False
+
+
+class TableTabEscape(QObject):
+    """Tab on the last cell of a table of the window leaves it; Shift+Tab on the first cell too."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QTableView):
+            return False
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return False
+        if not self.window.isAncestorOf(watched):
+            return False
+        model, index = watched.model(), watched.currentIndex()
+        if model is None:
+            return False
+        forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+        first = model.index(0, 0)
+        at_edge = not index.isValid() or (index == last if forward else index == first)
+        return at_edge and focus_beyond(watched, forward)
+
+
+def install_keyboard(window: MainWindow) -> list[QAction]:
+    actions = []
+    for text, keys, slot, tip in (
+        (QCoreApplication.translate("Keyboard", "次のタブ"), "Ctrl+PgDown", lambda: next_tab(window, 1),
+         QCoreApplication.translate("Keyboard", "シートの次のタブ（基本情報 → 成果指標 → …）に移ります")),
+        (QCoreApplication.translate("Keyboard", "前のタブ"), "Ctrl+PgUp", lambda: next_tab(window, -1), QCoreApplication.translate("Keyboard", "シートの前のタブに移ります")),
+        (QCoreApplication.translate("Keyboard", "シートの一覧と編集欄を切り替え"), "F6", lambda: switch_pane(window),
+         QCoreApplication.translate("Keyboard", "キーボードの操作場所を、左のシートの一覧と右の編集欄の間で移します")),
+    ):
+        action = QAction(text, window)
+        action.setShortcut(QKeySequence(keys))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        actions.append(action)
+    app = QApplication.instance()
+    if app is not None:
+        window.table_tab_escape = TableTabEscape(window)  # type: ignore[attr-defined]
+        app.installEventFilter(window.table_tab_escape)  # type: ignore[attr-defined]
+    menu = sheet_menu(window)
+    if menu is not None:
+        menu.addSeparator()
+        menu.addActions(actions)
+    else:
+        window.addActions(actions)
+    return actions

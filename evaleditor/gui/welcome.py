@@ -1,0 +1,170 @@
+"""The welcome page: shown in the main window at start when no file was given.
+
+It offers 例を開く (the bundled example, opened as a new unsaved project so that the bundled file is
+never changed: 保存 asks for a name), 新しいプロジェクト, ブックを取り込む, 開く and the recent files.
+Any project opened, created or imported, or any edit, shows the editor again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from evaleditor.applog import log
+from evaleditor.errors import EvalEditorError
+from evaleditor.gui.document import ProjectDocument
+
+if TYPE_CHECKING:
+    from evaleditor.gui.mainwindow import MainWindow
+
+
+class WelcomePage(QFrame):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.setAccessibleName(self.tr("ようこそ"))
+        title = QLabel(self.tr("<h2>施策評価シートの作成へようこそ</h2>"), self)
+        intro = QLabel(self.tr(
+            "はじめての方は「例を開く」で記入済みのシートを見てみましょう。"
+            "昨年度の Excel の評価シートがあれば「ブックを取り込む」から始められます。"
+            "困ったときは F1 キーで使い方を開けます。"), self)
+        intro.setWordWrap(True)
+        self.example_button = QPushButton(self.tr("&1 例を開く"), self)
+        self.new_button = QPushButton(self.tr("&2 新しいプロジェクト"), self)
+        self.import_button = QPushButton(self.tr("&3 ブックを取り込む…"), self)
+        self.open_button = QPushButton(self.tr("&4 ファイルを開く…"), self)
+        self.help_button = QPushButton(self.tr("&5 使い方を見る"), self)
+        tips = (
+            (self.example_button, self.tr("記入済みの例（平塚市の施策4）を、名前の付いていない新しいプロジェクトとして開きます。"
+                                          "元の例は変わりません。")),
+            (self.new_button, self.tr("空のシートが一枚あるプロジェクトを作ります。")),
+            (self.import_button, self.tr("昨年度の評価シートなどの Excel ブック（.xlsx）からシートを取り込みます。")),
+            (self.open_button, self.tr("保存したプロジェクト（.evproj）を開きます。")),
+            (self.help_button, self.tr("使い方（操作の手引き）を開きます。")),
+        )
+        for button, tip in tips:
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+            button.setAutoDefault(True)  # Enter presses the focused button
+            button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
+        self.example_button.clicked.connect(self.open_example)
+        self.new_button.clicked.connect(window.new_file)
+        self.import_button.clicked.connect(window.import_file)
+        self.open_button.clicked.connect(window.open_file)
+        self.help_button.clicked.connect(self.open_help)
+        recent_label = QLabel(self.tr("最近使ったファイル(&R)"), self)
+        self.recent = QListWidget(self)
+        self.recent.setAccessibleName(self.tr("最近使ったファイル"))
+        self.recent.setAccessibleDescription(self.tr("上下の矢印キーで選び、Enter で開きます。"))
+        recent_label.setBuddy(self.recent)
+        self.recent.itemActivated.connect(self._open_recent)
+        self.no_recent = QLabel(self.tr("（まだありません）"), self)
+        buttons = QVBoxLayout()
+        for button in (self.example_button, self.new_button, self.import_button, self.open_button, self.help_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        recent = QVBoxLayout()
+        recent.addWidget(recent_label)
+        recent.addWidget(self.recent, 1)
+        recent.addWidget(self.no_recent, 1, Qt.AlignmentFlag.AlignTop)
+        columns = QHBoxLayout()
+        columns.addLayout(buttons, 1)
+        columns.addSpacing(24)
+        columns.addLayout(recent, 2)
+        inner = QVBoxLayout()
+        inner.addWidget(title)
+        inner.addWidget(intro)
+        inner.addSpacing(12)
+        inner.addLayout(columns, 1)
+        box = QWidget(self)
+        box.setLayout(inner)
+        box.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 70)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 4)
+        outer.addStretch(1)
+        order = [self.example_button, self.new_button, self.import_button, self.open_button, self.help_button,
+                 self.recent]
+        for first, second in zip(order, order[1:]):
+            QWidget.setTabOrder(first, second)
+        self.fill_recent()
+
+    def fill_recent(self) -> None:
+        self.recent.clear()
+        for path in self.window_.recent.paths():
+            item = QListWidgetItem(f"{path.name}　（{path.parent}）", self.recent)
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+        self.recent.setVisible(self.recent.count() > 0)
+        self.no_recent.setVisible(self.recent.count() == 0)
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        self.window_.open_recent(Path(item.data(Qt.ItemDataRole.UserRole)))
+        self.fill_recent()
+
+    def open_example(self) -> None:
+        """The example as a new, unsaved project (保存 asks for a name; the bundled file stays as it is)."""
+        from evaleditor.resources import example_project
+        from evaleditor.storage.projectfile import load_project
+
+        window = self.window_
+        if not window.maybe_save():
+            return
+        try:
+            project = load_project(example_project())
+        except (EvalEditorError, OSError) as error:
+            log.exception("opening the example")
+            window.dialogs.error(self.tr("例を開けませんでした。プログラムを入れ直してください。\n{0}").format(error))
+            return
+        window.install(ProjectDocument(project))
+        window.statusBar().showMessage(self.tr("例を開きました。保存するときは名前を付けて保存します。"), 10000)
+
+    def open_help(self) -> None:
+        from evaleditor.gui.help_window import show_help
+
+        show_help(self.window_)
+
+
+class Welcome:
+    """Puts the welcome page beside the editor in the main window's central area."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.page = WelcomePage(window)
+        self.stack = QStackedWidget(window)
+        editor_area = window.takeCentralWidget()
+        self.stack.addWidget(editor_area)
+        self.stack.addWidget(self.page)
+        window.setCentralWidget(self.stack)
+        self.editor_area = editor_area
+        window.documentInstalled.connect(self._installed)
+        self._watch(window.doc)
+
+    def _installed(self, doc: ProjectDocument) -> None:
+        self.hide()
+        self._watch(doc)
+
+    def _watch(self, doc: ProjectDocument | None) -> None:
+        if doc is not None:
+            doc.changed.connect(lambda *_: self.hide())
+
+    def is_shown(self) -> bool:
+        return self.stack.currentWidget() is self.page
+
+    def show(self) -> None:
+        self.page.fill_recent()
+        self.stack.setCurrentWidget(self.page)
+        self.page.example_button.setFocus()
+
+    def hide(self) -> None:
+        if self.is_shown():
+            self.stack.setCurrentWidget(self.editor_area)
+            if self.window.navigator is not None:
+                self.window.navigator.list.setFocus()

@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Screenshots for the user guide (docs/manual/images/), taken from the running editor.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots_manual.py
+
+The welcome page, each tab of the bundled example, the settings, the help window and the menus. The
+dialogs of collecting and exporting are copied from docs/screenshots/ (made by
+scripts/screenshots_collect.py), so that the guide carries every picture it shows (the frozen app
+bundles docs/manual only). Settings go to a temporary folder, never the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "manual" / "images"
+COPIED = ("c1-merge-duplicate.png", "c2-compare.png", "c3-next-year.png", "c4-import-notes.png",
+          "c5-export-progress.png", "c6-file-menu.png")
+
+
+def main() -> int:
+    os.environ.setdefault("QT_SCALE_FACTOR", "1")
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from evaleditor.gui.app import install_translations
+    from evaleditor.gui.document import Tab
+    from evaleditor.gui.mainwindow import MainWindow
+    from evaleditor.gui.settings_dialog import SettingsDialog
+
+    app = QApplication(sys.argv[:1])
+    install_translations(app, "ja")
+    folder = Path(tempfile.mkdtemp(prefix="evaleditor-manual-"))
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    example = folder / "施策評価シート-令和3年度.evproj"
+    shutil.copy(ROOT / "resources" / "examples" / "hiratsuka-policy4-r2.evproj", example)
+    settings.setValue("recentFiles", [str(example)])
+    window = MainWindow(settings)
+    window.resize(1180, 760)
+    window.show()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(8):
+            app.processEvents()
+
+    def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        settle()
+        path = OUT / f"{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    window.assistance.show_welcome()
+    shot(window, "welcome")
+    window.open_path(example, ask=False)
+    assert window.editor is not None
+    for tab, name in ((Tab.INFO, "tab-info"), (Tab.INDICATORS, "tab-indicators"), (Tab.BUDGET, "tab-budget"),
+                      (Tab.RESULTS, "tab-results"), (Tab.ISSUES, "tab-issues")):
+        window.editor.show_tab(tab)
+        shot(window, name)
+    window.editor.show_tab(Tab.INDICATORS)
+    view = window.editor.indicators.current_view()
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, view.model.column_of("actual:3年度")))
+    view.show_reason("「2,4x9」は数値として読めません。数字だけを入力してください。")
+    shot(window, "cell-refused")
+    view.message.hide()
+
+    dialog = SettingsDialog(window.doc.project.settings, window)  # type: ignore[union-attr]
+    dialog.show()
+    shot(dialog, "settings")
+    dialog.close()
+
+    help_window = window.assistance.show_help()
+    help_window.resize(900, 680)
+    shot(help_window, "help")
+    help_window.close()
+
+    for title, name in (("ヘルプ(&H)", "menu-help"), ("表示(&V)", "menu-view")):
+        menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+        menu.popup(window.mapToGlobal(window.menuBar().actionGeometry(
+            next(a for a in window.menuBar().actions() if a.text() == title)).bottomLeft()))
+        settle()
+        shot(menu, name)
+        menu.close()
+
+    for name in COPIED:
+        source = ROOT / "docs" / "screenshots" / name
+        if source.exists():
+            shutil.copy(source, OUT / name)
+            print(OUT / name)
+    window.doc.undo_stack.setClean()  # type: ignore[union-attr]
+    QTimer.singleShot(0, window.close)
+    settle()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
