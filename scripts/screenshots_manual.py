@@ -38,7 +38,8 @@ def main() -> int:
     install_translations(app, "ja")
     folder = Path(tempfile.mkdtemp(prefix="evaleditor-manual-"))
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    example = folder / "施策評価シート-令和3年度.evproj"
+    example = folder / "令和3年度" / "施策評価シート-令和3年度.evproj"
+    example.parent.mkdir()
     shutil.copy(ROOT / "resources" / "examples" / "hiratsuka-policy4-r2.evproj", example)
     settings.setValue("recentFiles", [str(example)])
     window = MainWindow(settings)
@@ -78,17 +79,38 @@ def main() -> int:
     dialog.close()
 
     help_window = window.assistance.show_help()
-    help_window.resize(900, 680)
+    help_window.resize(860, 680)
     shot(help_window, "help")
     help_window.close()
 
-    for title, name in (("ヘルプ(&H)", "menu-help"), ("表示(&V)", "menu-view")):
-        menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
-        menu.popup(window.mapToGlobal(window.menuBar().actionGeometry(
-            next(a for a in window.menuBar().actions() if a.text() == title)).bottomLeft()))
+    def open_menu(title: str):  # type: ignore[no-untyped-def]
+        action = next(a for a in window.menuBar().actions() if a.text() == title)
+        menu = action.menu()
+        menu.popup(window.mapToGlobal(window.menuBar().actionGeometry(action).bottomLeft()))
         settle()
-        shot(menu, name)
-        menu.close()
+        return menu
+
+    menu = open_menu("ヘルプ(&H)")
+    shot(menu, "menu-help")
+    menu.close()
+    menu = open_menu("表示(&V)")  # with its 画面の文字の大きさ sub-menu open beside it
+    font_menu = window.assistance.font_menu
+    menu.setActiveAction(font_menu.menuAction())
+    font_menu.popup(menu.mapToGlobal(menu.actionGeometry(font_menu.menuAction()).topRight()))
+    settle()
+    area = menu.geometry().united(font_menu.geometry())
+    screen = window.screen().grabWindow(0, area.x(), area.y(), area.width(), area.height())
+    screen.save(str(OUT / "menu-view.png"))
+    print(OUT / "menu-view.png")
+    font_menu.close()
+    menu.close()
+
+    from evaleditor.gui.font_size import apply_scale
+
+    apply_scale("larger")  # 表示 → 画面の文字の大きさ → 特大
+    window.editor.show_tab(Tab.INDICATORS)
+    shot(window, "font-larger")
+    apply_scale("normal")
 
     for name in COPIED:
         source = ROOT / "docs" / "screenshots" / name

@@ -94,7 +94,8 @@ def install_tips(window: QMainWindow) -> None:
                 by_action[id(action)] = tip
     export_actions = getattr(window, "export_actions", {})
     for action in export_actions.values():
-        by_action[id(action)] = QCoreApplication.translate("ActionTips", "プロジェクトを「{0}」の形式でファイルに書き出します").format(plain_text(action))
+        by_action[id(action)] = QCoreApplication.translate(
+            "ActionTips", "プロジェクトを「{0}」の形式でファイルに書き出します").format(plain_text(action))
     for action in menu_actions(window):
         tip = by_action.get(id(action)) or action.statusTip() or plain_text(action)
         if tip:

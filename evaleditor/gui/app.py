@@ -41,8 +41,8 @@ def install_translations(app: QApplication, language: str = "ja") -> list[QTrans
 
 def _excepthook(kind, value, trace) -> None:  # type: ignore[no-untyped-def]
     log.error("unhandled exception", exc_info=(kind, value, trace))
-    QMessageBox.critical(None, APP_NAME, "予期しないエラーが発生しました。作業内容を保存してから、"
-                         "再起動してください。詳細はログファイルに記録されました。")
+    QMessageBox.critical(None, APP_NAME, "予期しないエラーが発生しました。作業内容を保存してから、再起動してください。"
+                         "続けて起きるときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。")
 
 
 def create_application() -> QApplication:

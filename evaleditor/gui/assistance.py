@@ -1,5 +1,5 @@
 """Help for people finding their way: ヘルプ → 使い方 (F1), これは何？ (Shift+F1), the welcome page,
-表示 → 文字の大きさ, and tips on every action. Installed with one call from the main window."""
+表示 → 画面の文字の大きさ, and tips on every action. Installed with one call from the main window."""
 
 from __future__ import annotations
 

@@ -213,7 +213,8 @@ def compare_with_file(window: MainWindow) -> CompareDialog | None:
         return None
     except Exception:
         log.exception("opening %s to compare", path)
-        window.dialogs.error(translate("CompareActions", "開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。"))
+        window.dialogs.error(translate("CompareActions", "開けませんでした（予期しないエラー）。"
+                                       "もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。"))
         return None
     comparisons = compare_projects(old, window.doc.project)
     dialog = CompareDialog(comparisons, path.name, window.doc.display_name(),

@@ -57,7 +57,8 @@ def export(window: MainWindow, suffix: str) -> bool:
         return False
     except Exception:
         log.exception("exporting %s", path)
-        window.dialogs.error(translate("ExportFlow", "書き出せませんでした（予期しないエラー）。詳細はログファイルに記録されました。"))
+        window.dialogs.error(translate("ExportFlow", "書き出せませんでした（予期しないエラー）。"
+                                       "もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。"))
         return False
     from evaleditor.storage.atomic import write_atomic
 

@@ -1,4 +1,4 @@
-"""表示 → 文字の大きさ: 標準 / 大 / 特大 for the whole application, remembered in QSettings."""
+"""表示 → 画面の文字の大きさ: 標準 / 大 / 特大 for the whole application, remembered in QSettings."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def apply_scale(name: str) -> None:
 
 def install_font_menu(view_menu: QMenu, settings: QSettings, parent: QWidget) -> QMenu:
     """The 文字の大きさ sub-menu; applies the stored size at once."""
-    menu = view_menu.addMenu(QCoreApplication.translate("FontSize", "文字の大きさ(&Z)"))
+    menu = view_menu.addMenu(QCoreApplication.translate("FontSize", "画面の文字の大きさ(&Z)"))
     group = QActionGroup(menu)
     current = stored_scale(settings)
     for name, label in labels().items():

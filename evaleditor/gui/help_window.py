@@ -8,11 +8,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QImage, QKeySequence, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from evaleditor.resources import manual_page
+
+
+class GuideBrowser(QTextBrowser):
+    """A QTextBrowser that shrinks wide screenshots (no sideways scrolling in a window of the usual size)."""
+
+    IMAGE_WIDTH = 720
+
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        resource = super().loadResource(kind, url)
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            image = resource if isinstance(resource, QImage) else QImage.fromData(resource) \
+                if isinstance(resource, (bytes, QByteArray)) else None
+            width = self.IMAGE_WIDTH
+            if image is not None and not image.isNull() and image.width() > width:
+                return image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        return resource
 
 
 class HelpWindow(QWidget):
@@ -21,7 +37,7 @@ class HelpWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("evaleditor の使い方"))
-        self.browser = QTextBrowser(self)
+        self.browser = GuideBrowser(self)
         self.browser.setOpenLinks(False)  # pages inside, web pages in the browser
         self.browser.anchorClicked.connect(self.follow)
         self.browser.setAccessibleName(self.tr("使い方のページ"))
@@ -51,7 +67,8 @@ class HelpWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.browser, 1)
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 70, self.fontMetrics().height() * 45)
+        self.resize(max(GuideBrowser.IMAGE_WIDTH + 80, self.fontMetrics().horizontalAdvance("M") * 70),
+                    self.fontMetrics().height() * 45)
         self.home()
 
     def home(self) -> None:

@@ -38,7 +38,8 @@ def import_file(window: MainWindow) -> bool:
     except Exception:
         log.exception("importing %s", path)
         window.dialogs.error(translate(
-            "ImportFlow", "取り込めませんでした（予期しないエラー）。詳細はログファイルに記録されました。"))
+            "ImportFlow", "取り込めませんでした（予期しないエラー）。"
+            "もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。"))
         return False
     target = "new" if is_blank(window) else window.dialogs.ask_import_target(path.name, len(result.project.sheets))
     if target is None:

@@ -96,7 +96,8 @@ def install_keyboard(window: MainWindow) -> list[QAction]:
     for text, keys, slot, tip in (
         (QCoreApplication.translate("Keyboard", "次のタブ"), "Ctrl+PgDown", lambda: next_tab(window, 1),
          QCoreApplication.translate("Keyboard", "シートの次のタブ（基本情報 → 成果指標 → …）に移ります")),
-        (QCoreApplication.translate("Keyboard", "前のタブ"), "Ctrl+PgUp", lambda: next_tab(window, -1), QCoreApplication.translate("Keyboard", "シートの前のタブに移ります")),
+        (QCoreApplication.translate("Keyboard", "前のタブ"), "Ctrl+PgUp", lambda: next_tab(window, -1),
+         QCoreApplication.translate("Keyboard", "シートの前のタブに移ります")),
         (QCoreApplication.translate("Keyboard", "シートの一覧と編集欄を切り替え"), "F6", lambda: switch_pane(window),
          QCoreApplication.translate("Keyboard", "キーボードの操作場所を、左のシートの一覧と右の編集欄の間で移します")),
     ):

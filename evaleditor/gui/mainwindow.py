@@ -256,7 +256,8 @@ class MainWindow(QMainWindow):
             return False
         except Exception:
             log.exception("opening %s", path)
-            self.dialogs.error(self.tr("開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。"))
+            self.dialogs.error(self.tr("開けませんでした（予期しないエラー）。"
+                                       "もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。"))
             return False
         self.install(ProjectDocument(project, Path(path)))
         self.recent.add(Path(path))
@@ -367,9 +368,11 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         python = ".".join(str(part) for part in sys.version_info[:3])
+        from evaleditor.applog import log_file
+
         self.dialogs.info(self.tr("バージョン情報"), self.tr(
             "<b>evaleditor {0}</b><br>施策評価シートの作成・編集・書き出し<br>"
-            "Python {1} / Qt {2}").format(__version__, python, qVersion()))
+            "Python {1} / Qt {2}<br>ログファイル: {3}").format(__version__, python, qVersion(), log_file()))
 
     # -- drag and drop
     def _dropped_path(self, event: QDragEnterEvent | QDropEvent) -> Path | None:

@@ -56,7 +56,8 @@ def merge_files_into(window: MainWindow) -> bool:
         except Exception:
             log.exception("opening %s for a merge", path)
             window.dialogs.error(translate(
-                "MergeActions", "{0} を開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。").format(path.name))
+                "MergeActions", "{0} を開けませんでした（予期しないエラー）。"
+                "もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。").format(path.name))
             return False
     return add_sources(window, sources, translate("MergeActions", "統合"))
 

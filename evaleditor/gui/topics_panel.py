@@ -103,6 +103,7 @@ class TopicsPanel(QWidget):
         number = QLabel(f"<b>{index + 1}.</b>", header)
         heading = BoundLineEdit(self.doc, topic, Part.HEADING, topic, "heading", self.tr("見出し"), self.place(), header)
         heading.setPlaceholderText(self.tr("見出し（「」は付けずに入力）"))
+        heading.setAccessibleName(self.tr("項目 {0} の見出し").format(index + 1))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -114,6 +115,7 @@ class TopicsPanel(QWidget):
                                 (self.tr("削除"), self.tr("この項目を削除"), lambda _=False, t=topic: self.remove_topic(t))):
             button = QPushButton(text, header)
             button.setToolTip(tip)
+            button.setAccessibleName(self.tr("項目 {0}: {1}").format(index + 1, tip))  # not just "↑"
             button.clicked.connect(slot)
             row.addWidget(button)
             buttons.append(button)

@@ -62,6 +62,7 @@ class WelcomePage(QFrame):
         self.recent.setAccessibleName(self.tr("最近使ったファイル"))
         self.recent.setAccessibleDescription(self.tr("上下の矢印キーで選び、Enter で開きます。"))
         recent_label.setBuddy(self.recent)
+        self.recent.setMaximumHeight(self.fontMetrics().lineSpacing() * 14)
         self.recent.itemActivated.connect(self._open_recent)
         self.no_recent = QLabel(self.tr("（まだありません）"), self)
         buttons = QVBoxLayout()
@@ -70,8 +71,9 @@ class WelcomePage(QFrame):
         buttons.addStretch(1)
         recent = QVBoxLayout()
         recent.addWidget(recent_label)
-        recent.addWidget(self.recent, 1)
-        recent.addWidget(self.no_recent, 1, Qt.AlignmentFlag.AlignTop)
+        recent.addWidget(self.recent)
+        recent.addWidget(self.no_recent)
+        recent.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(buttons, 1)
         columns.addSpacing(24)
@@ -97,7 +99,7 @@ class WelcomePage(QFrame):
     def fill_recent(self) -> None:
         self.recent.clear()
         for path in self.window_.recent.paths():
-            item = QListWidgetItem(f"{path.name}　（{path.parent}）", self.recent)
+            item = QListWidgetItem(f"{path.name}　（{path.parent.name}）", self.recent)
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
         if self.recent.count():

@@ -62,7 +62,7 @@ def _describe(error: OSError) -> str:
     if isinstance(error, PermissionError):
         return "書き込みの権限がないか、他のプログラムがファイルを使用しています"
     if isinstance(error, FileNotFoundError):
-        return "保存先のフォルダが見つかりません"
+        return "保存先のフォルダーが見つかりません"
     return error.strerror or str(error)
 
 

@@ -325,11 +325,11 @@ def acquire(
         except FileExistsError:
             pass
         except FileNotFoundError:
-            raise LockFileError(path, "フォルダが見つかりません") from None
+            raise LockFileError(path, "フォルダーが見つかりません") from None
         except PermissionError:
             if file.exists():  # Windows reports a file being deleted as access denied
                 continue
-            raise LockFileError(path, "このフォルダに書き込む権限がありません") from None
+            raise LockFileError(path, "このフォルダーに書き込む権限がありません") from None
         except OSError as error:
             raise LockFileError(path, error.strerror or str(error)) from None
         existing = inspect_lock(path, takeover_after=takeover_after)

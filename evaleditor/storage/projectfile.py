@@ -126,7 +126,7 @@ def load_project(path: str | Path) -> Project:
     except FileNotFoundError:
         raise ProjectFileError(path, "ファイルが見つかりません") from None
     except IsADirectoryError:
-        raise ProjectFileError(path, "フォルダです。プロジェクトファイルを指定してください") from None
+        raise ProjectFileError(path, "フォルダーです。プロジェクトファイルを指定してください") from None
     except OSError as exc:
         raise ProjectFileError(path, f"読み込めません（{exc.strerror or exc}）") from None
     return loads_project(raw, path)

@@ -248,8 +248,8 @@
 {0}</translation>
     </message>
     <message>
-        <source>開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。</source>
-        <translation>Could not open (unexpected error). Details were written to the log file.</translation>
+        <source>開けませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
+        <translation>Could not open (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
     </message>
 </context>
 <context>
@@ -474,8 +474,8 @@
 {0}</translation>
     </message>
     <message>
-        <source>書き出せませんでした（予期しないエラー）。詳細はログファイルに記録されました。</source>
-        <translation>Could not export (unexpected error). Details were written to the log file.</translation>
+        <source>書き出せませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
+        <translation>Could not export (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
     </message>
     <message>
         <source>{0} に書き出しました</source>
@@ -536,8 +536,8 @@
         <translation>Extra large</translation>
     </message>
     <message>
-        <source>文字の大きさ(&amp;Z)</source>
-        <translation>Text si&amp;ze</translation>
+        <source>画面の文字の大きさ(&amp;Z)</source>
+        <translation>Screen text si&amp;ze</translation>
     </message>
     <message>
         <source>画面の文字の大きさを「{0}」にします</source>
@@ -651,8 +651,8 @@
 {0}</translation>
     </message>
     <message>
-        <source>取り込めませんでした（予期しないエラー）。詳細はログファイルに記録されました。</source>
-        <translation>Could not import (unexpected error). Details were written to the log file.</translation>
+        <source>取り込めませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
+        <translation>Could not import (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
     </message>
     <message>
         <source>{0} から {1} シートを取り込みました</source>
@@ -993,6 +993,14 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>開けませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
+        <translation>Could not open (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;施策評価シートの作成・編集・書き出し&lt;br&gt;Python {1} / Qt {2}&lt;br&gt;ログファイル: {3}</source>
+        <translation>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;Prepare, edit and export policy evaluation sheets&lt;br&gt;Python {1} / Qt {2}&lt;br&gt;Log file: {3}</translation>
+    </message>
+    <message>
         <source>シート(&amp;S)</source>
         <translation>&amp;Sheet</translation>
     </message>
@@ -1035,10 +1043,6 @@
 {0}</translation>
     </message>
     <message>
-        <source>開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。</source>
-        <translation>Could not open (unexpected error). Details were written to the log file.</translation>
-    </message>
-    <message>
         <source>名前を付けて保存</source>
         <translation>Save as</translation>
     </message>
@@ -1078,10 +1082,6 @@ The language changes at the next start.</source>
         <source>バージョン情報</source>
         <translation>About</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;施策評価シートの作成・編集・書き出し&lt;br&gt;Python {1} / Qt {2}</source>
-        <translation>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;Prepare, edit and export policy evaluation sheets&lt;br&gt;Python {1} / Qt {2}</translation>
-    </message>
 </context>
 <context>
     <name>MergeActions</name>
@@ -1100,8 +1100,8 @@ The language changes at the next start.</source>
 {0}</translation>
     </message>
     <message>
-        <source>{0} を開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。</source>
-        <translation>Could not open {0} (unexpected error). Details were written to the log file.</translation>
+        <source>{0} を開けませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
+        <translation>Could not open {0} (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
     </message>
     <message>
         <source>統合</source>
@@ -1537,6 +1537,10 @@ The language changes at the next start.</source>
         <translation>Heading (without 「」)</translation>
     </message>
     <message>
+        <source>項目 {0} の見出し</source>
+        <translation>Heading of topic {0}</translation>
+    </message>
+    <message>
         <source>↑</source>
         <translation>↑</translation>
     </message>
@@ -1559,6 +1563,10 @@ The language changes at the next start.</source>
     <message>
         <source>この項目を削除</source>
         <translation>Delete this topic</translation>
+    </message>
+    <message>
+        <source>項目 {0}: {1}</source>
+        <translation>Topic {0}: {1}</translation>
     </message>
     <message>
         <source>項目の追加</source>

@@ -125,6 +125,10 @@ def test_main_widgets_have_accessible_names(window):
     names = [e.edit.accessibleName() for row in editor.issues.rows for e in row.editors]
     assert names == [f"{t.heading} {part}" for t in sheet.topics for part in ("課題", "取組方針")]
     assert all(e.edit.accessibleDescription() for row in editor.results.rows for e in row.editors)
+    first = editor.issues.rows[0]
+    assert first.heading.accessibleName() == "項目 1 の見出し"
+    assert [b.accessibleName() for b in (first.up, first.down, first.remove)] == [
+        "項目 1: 上へ移動", "項目 1: 下へ移動", "項目 1: この項目を削除"]
     for table in window.findChildren(QTableView):
         if table.isVisible():
             assert table.accessibleName(), table

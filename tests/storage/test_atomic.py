@@ -43,7 +43,7 @@ def test_failed_replace_leaves_the_file_and_no_temporary(tmp_path, monkeypatch):
 
 
 def test_missing_folder_is_a_save_error(tmp_path):
-    with pytest.raises(SaveError, match="フォルダが見つかりません"):
+    with pytest.raises(SaveError, match="フォルダーが見つかりません"):
         write_atomic(tmp_path / "gone" / "a.evproj", b"x")
 
 

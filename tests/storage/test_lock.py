@@ -188,7 +188,7 @@ def test_only_one_of_many_simultaneous_openers_wins(project):
 
 
 def test_lock_in_a_missing_folder_is_a_lock_file_error(tmp_path):
-    with pytest.raises(LockFileError, match="フォルダが見つかりません"):
+    with pytest.raises(LockFileError, match="フォルダーが見つかりません"):
         acquire(tmp_path / "gone" / "p.evproj")
 
 

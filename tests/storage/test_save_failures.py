@@ -95,7 +95,7 @@ def test_failed_save_loses_nothing_when_the_file_stays_in_use(saved, tmp_path, m
 def test_failed_save_loses_nothing_when_the_folder_vanished(saved, tmp_path):
     project, state, edited = _edited(saved)
     shutil.rmtree(saved.parent)  # the network share went away
-    with pytest.raises(SaveError, match="フォルダが見つかりません"):
+    with pytest.raises(SaveError, match="フォルダーが見つかりません"):
         save_project(project, saved)
     assert project == edited and not saved.parent.exists()
     elsewhere = tmp_path / "p.evproj"
@@ -114,7 +114,7 @@ def test_failed_save_loses_nothing_when_the_folder_vanishes_mid_save(saved, tmp_
         real_replace(src, dst)
 
     monkeypatch.setattr(atomic.os, "replace", share_drops)
-    with pytest.raises(SaveError, match="フォルダが見つかりません"):
+    with pytest.raises(SaveError, match="フォルダーが見つかりません"):
         save_checked(project, saved, state)
     assert project == edited
 
