@@ -303,6 +303,14 @@
         <translation>{0} ({1} changes)</translation>
     </message>
     <message>
+        <source>（追加）</source>
+        <translation>(added)</translation>
+    </message>
+    <message>
+        <source>（削除）</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
         <source>このシートは比較したファイルにはありません（新しく加わったシート）。</source>
         <translation>The compared file does not have this sheet (a new sheet).</translation>
     </message>

@@ -283,3 +283,19 @@ def test_tab_leaves_a_table_at_its_last_cell_and_f6_switches_panes(qtbot, window
     assert QApplication.focusWidget() is window.editor.tabs.tabBar()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.editor.current_tab() == Tab.INFO
+
+
+def test_compare_says_added_and_removed_in_words_not_only_by_colour(qtbot, example):
+    from evaleditor.exchange.compare import compare_projects
+    from evaleditor.gui.compare_dialog import CompareDialog
+
+    old = load_project(example)
+    new = load_project(example)
+    old.sheets[0].indicator_groups[0].indicators[0].target = None  # given in the new one
+    new.sheets[0].topics[0].policy = ""  # emptied in the new one
+    dialog = CompareDialog(compare_projects(old, new), "old", "new")
+    qtbot.addWidget(dialog)
+    rows = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
+    assert any(row[1] == "（追加）" and row[2] == "28" for row in rows), rows
+    assert any(row[1] and row[1] != "（追加）" and row[2] == "（削除）" for row in rows), rows
+    assert all(row[1] and row[2] for row in rows)
