@@ -165,11 +165,15 @@ class IndicatorChart(QWidget):
             painter.setPen(text_color)
             painter.drawText(QRectF(margin, y - line / 2, axis_width - margin / 2, line),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), format_number(_round(tick)))
+        target = self.series.target
+        if target is not None:  # the target line across the plot, under the bars and their labels
+            y = y_of(float(target))
+            painter.setPen(QPen(TARGET_COLOR, 1.5, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         points = self.points()
         slot = plot.width() / len(points)
         zero = y_of(max(low, min(0.0, high)))
         self.bars = []
-        target = self.series.target
         for n, (label, value, kind) in enumerate(points):
             left = plot.left() + n * slot
             width = min(slot * 0.6, line * 4)
@@ -191,6 +195,9 @@ class IndicatorChart(QWidget):
                 painter.drawRect(rect)
                 painter.setPen(text_color)
                 above = QRectF(left, (rect.top() - line - 2) if value >= 0 else rect.bottom() + 2, slot, line)
+                label_width = metrics.horizontalAdvance(format_number(value)) + 4
+                painter.fillRect(QRectF(above.center().x() - label_width / 2, above.top(), label_width, line),
+                                 self.palette().base())
                 painter.drawText(above, int(Qt.AlignmentFlag.AlignCenter), format_number(value))
             self.bars.append(Bar(label, value, kind, rect))
             painter.setPen(text_color)
@@ -199,10 +206,6 @@ class IndicatorChart(QWidget):
                              label)
         painter.setPen(QPen(text_color, 1))
         painter.drawLine(QPointF(plot.left(), zero), QPointF(plot.right(), zero))
-        if target is not None:  # the target line across the plot
-            y = y_of(float(target))
-            painter.setPen(QPen(TARGET_COLOR, 1.5, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         self._legend(painter, QRectF(plot.left(), self.height() - margin - line, plot.width(), line))
 
     def _legend(self, painter: QPainter, area: QRectF) -> None:

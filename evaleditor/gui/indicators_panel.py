@@ -38,8 +38,8 @@ class IndicatorsPanel(QWidget):
         self._build()
         self.chart = ChartPane(doc, self)
         self.splitter.addWidget(self.chart)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         doc.changed.connect(self._changed)
 
     def _build(self) -> None:

@@ -157,8 +157,8 @@ class ProblemsPanel(QWidget):
         self.set_findings([])
 
     def sizeHint(self) -> QSize:
-        """About eight findings high: the editor above keeps most of the window."""
-        return QSize(super().sizeHint().width(), self.fontMetrics().height() * 11)
+        """About six findings high: the editor above keeps most of the window."""
+        return QSize(super().sizeHint().width(), self.fontMetrics().height() * 10)
 
     def set_findings(self, findings: list[Finding]) -> None:
         current = self.current_finding()

@@ -43,9 +43,12 @@ class RatingBandsEditor(QGroupBox):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(hint)
-        rows = max(self.table.rowCount(), 4)
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
-                                    + rows * self.table.verticalHeader().defaultSectionSize() + 4)
+        row_height = self.fontMetrics().height() + 10
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows = max(self.table.rowCount(), 4)  # room for the usual four bands without scrolling
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + rows * row_height
+                                    + 2 * self.table.frameWidth() + row_height // 2)
 
     def _append(self, label: str, minimum: float | int | None, row: int | None = None) -> None:
         row = self.table.rowCount() if row is None else row
