@@ -203,7 +203,7 @@ class IndicatorChart(QWidget):
             painter.setPen(text_color)
             painter.drawText(QRectF(left, plot.bottom() + 4, slot, line * 2),
                              int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-                             label)
+                             fit_label(metrics, label, int(slot) - 2))
         painter.setPen(QPen(text_color, 1))
         painter.drawLine(QPointF(plot.left(), zero), QPointF(plot.right(), zero))
         self._legend(painter, QRectF(plot.left(), self.height() - margin - line, plot.width(), line))
@@ -292,6 +292,17 @@ class ChartPane(QWidget):
 
     def detach(self) -> None:
         self.doc.changed.disconnect(self._changed)
+
+
+def fit_label(metrics: QFontMetrics, label: str, width: int) -> str:
+    """``label`` as at most two lines of ``width``: wrapped at a space when it has one, else elided (…)."""
+    box = QRectF(0, 0, width, 10000)
+    flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
+    if metrics.boundingRect(box.toRect(), flags, label).height() <= 2 * metrics.height():
+        return label
+    head, _, tail = label.partition(" ")
+    parts = [head, tail] if tail else [label]
+    return "\n".join(metrics.elidedText(part, Qt.TextElideMode.ElideRight, width) for part in parts)
 
 
 def _round(value: float) -> Number:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint
 
-from evaleditor.gui.indicator_chart import ACTUAL_COLOR, BASELINE_COLOR, IndicatorChart, nice_step
+from evaleditor.gui.indicator_chart import ACTUAL_COLOR, BASELINE_COLOR, IndicatorChart, fit_label, nice_step
 from evaleditor.model import Indicator
 from evaleditor.model.series import indicator_series
 from tests import factories
@@ -110,3 +110,14 @@ def test_nice_steps():
     assert nice_step(2449, 5) == 500
     assert nice_step(0.9, 3) == 0.5
     assert nice_step(0) == 1
+
+
+def test_long_category_labels_fit_two_lines(qtbot):
+    chart = IndicatorChart()
+    qtbot.addWidget(chart)
+    metrics = chart.fontMetrics()
+    width = metrics.horizontalAdvance("令和8年")
+    assert fit_label(metrics, "2年度", width) == "2年度"
+    fitted = fit_label(metrics, "改訂計画 策定時", width).split("\n")
+    assert len(fitted) == 2 and all(metrics.horizontalAdvance(part) <= width for part in fitted)
+    assert fitted[0].endswith("…") or fitted[0] == "改訂計画"
