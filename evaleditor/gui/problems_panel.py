@@ -126,6 +126,9 @@ class ProblemsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # fitting widths measures at most this many rows
+        self._fitted = False
+        self._published = False
         self.view.setAccessibleName(self.tr("問題の一覧"))
         self.view.activated.connect(self._activated)
         self.buttons: dict[Level, QToolButton] = {}
@@ -161,6 +164,9 @@ class ProblemsPanel(QWidget):
         return QSize(super().sizeHint().width(), self.fontMetrics().height() * 10)
 
     def set_findings(self, findings: list[Finding]) -> None:
+        if findings == self.model.findings and self._published:
+            return  # nothing changed: the view, its selection and scroll position stay as they are
+        self._published = True
         current = self.current_finding()
         self.model.set_findings(findings)
         counts = self.model.counts()
@@ -168,7 +174,9 @@ class ProblemsPanel(QWidget):
             button.setText(self.tr("{0} {1} 件").format(level_text(level), counts[level]))
         self.view.setVisible(bool(findings))
         self.empty.setVisible(not findings)
-        self._fit_columns()
+        if findings and not self._fitted:  # once: later the user's widths stay
+            self._fit_columns()
+            self._fitted = True
         if current is not None:
             self.select(finding_key(current))
         self.countsChanged.emit(counts)
