@@ -12,9 +12,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from evaleditor import __version__
 from evaleditor.errors import EvalEditorError
+
+if TYPE_CHECKING:
+    from evaleditor.storage.lock import ProjectLock
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 COMMANDS = ("import", "export", "validate", "merge", "compare", "next-year")
@@ -73,6 +77,16 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _lock_for_writing(path: Path) -> ProjectLock | None:
+    """Lock a project about to be overwritten: ProjectLockedError if someone has it open in the editor."""
+    from evaleditor.storage.lock import LockFileError, acquire
+
+    try:
+        return acquire(path)
+    except LockFileError:
+        return None  # the folder cannot be written: saving will say why
+
+
 def _import(args: argparse.Namespace) -> int:
     from evaleditor.exchange.formats import import_file_with_notes
     from evaleditor.storage.projectfile import SUFFIX, save_project
@@ -84,7 +98,12 @@ def _import(args: argparse.Namespace) -> int:
     for note in result.notes:
         print(note.one_line(str(args.source)), file=sys.stderr)
     project = result.project
-    save_project(project, args.output)
+    held = _lock_for_writing(args.output)
+    try:
+        save_project(project, args.output)
+    finally:
+        if held is not None:
+            held.release()
     print(f"{args.output}: {len(project.sheets)} シートを取り込みました", file=sys.stderr)
     return EXIT_OK
 

@@ -6,7 +6,23 @@ messages. Messages are Japanese, as the users are.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
+
+#: Longest path, place or message shown; a key of a megabyte in a damaged file must not flood a dialog.
+MAX_PART = 300
+
+
+def one_line_text(text: str, limit: int = MAX_PART) -> str:
+    """``text`` safe to show in one line: control characters and line breaks escaped, overlong text cut."""
+    out = []
+    for ch in text:
+        if ch in "\r\n\t" or unicodedata.category(ch) in ("Cc", "Zl", "Zp", "Cs"):
+            out.append(ascii(ch)[1:-1])
+        else:
+            out.append(ch)
+    joined = "".join(out)
+    return joined if len(joined) <= limit else joined[: limit - 1] + "…"
 
 
 class EvalEditorError(Exception):
@@ -22,13 +38,13 @@ class InputError(EvalEditorError):
 
     def __init__(self, path: str | Path | None, message: str, place: str = "") -> None:
         self.path = str(path) if path is not None else None
-        self.place = place
-        self.message = message
+        self.place = one_line_text(place)
+        self.message = one_line_text(message)
         super().__init__(self.one_line())
 
     def one_line(self) -> str:
-        parts = [p for p in (self.path, self.place) if p]
-        return ": ".join([*parts, self.message])
+        parts = [one_line_text(self.path, 1000) if self.path else "", self.place]
+        return ": ".join([*(p for p in parts if p), self.message])
 
 
 class ProjectFileError(InputError):

@@ -44,7 +44,10 @@ def test_output_is_overwritten_atomically(sample_json, tmp_path):
     project.write_text("old")
     assert run("import", sample_json, "-o", project).returncode == 0
     assert json.loads(project.read_text(encoding="utf-8"))["format"] == "evaleditor-project"
-    assert (tmp_path / "p.evproj.bak").read_text() == "old"
+    from evaleditor.storage.backups import list_backups
+
+    [kept] = list_backups(project)
+    assert kept.file.parent.name == "p.evproj.backups" and kept.file.read_text() == "old"
 
 
 def test_validate_reports_ok(tmp_path, sample_json):

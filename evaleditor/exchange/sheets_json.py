@@ -88,8 +88,10 @@ def _validation_error(exc: ValidationError, path: str | None) -> InputError:
         "string_type": "文字列ではありません", "missing": "必須の項目がありません",
         "list_type": "配列ではありません", "dict_type": "オブジェクトではありません",
         "model_type": "オブジェクトではありません", "finite_number": "有限の数値ではありません",
-        "enum": "higher か lower を指定してください",
-    }.get(kind, first["msg"])
+        "enum": "higher か lower を指定してください", "bool_type": "真偽値ではありません",
+        "json_invalid": "JSON として読めません（入れ子が深すぎるか壊れています）",
+        "string_unicode": "文字列に使えない文字があります（対になっていないサロゲート \\ud800 など）",
+    }.get(kind, f"値が正しくありません（{kind}）")
     return InputError(path, message, format_place(loc))
 
 
@@ -102,6 +104,10 @@ def _parse(raw: bytes, path: str | None) -> _File:
         raise InputError(path, "UTF-8 のテキストではありません") from None
     except json.JSONDecodeError as exc:
         raise InputError(path, f"JSON として読めません（{exc.lineno} 行 {exc.colno} 列）") from None
+    except RecursionError:
+        raise InputError(path, "JSON として読めません（入れ子が深すぎます）") from None
+    except ValueError as exc:  # an integer past Python's digit limit
+        raise InputError(path, f"JSON として読めません（{exc}）") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(path, f"シート交換形式（{FORMAT}）のファイルではありません", "format")
     try:
@@ -152,6 +158,9 @@ def loads_exchange(raw: bytes, path: str | Path | None = None) -> Project:
         westerns = first.western_years or [western_year(label) for label in first.years]
         if len(westerns) != len(first.years):
             raise InputError(where, "years と同じ数が必要です", "sheets[0].western_years")
+        for i, label in enumerate(first.years):
+            if not label.strip():
+                raise InputError(where, "年度の表示名が空です", f"sheets[0].years[{i}]")
         if len(set(first.years)) != len(first.years):
             raise InputError(where, "年度が重複しています", "sheets[0].years")
         settings.years = [FiscalYear(label, w) for label, w in zip(first.years, westerns)]

@@ -1,9 +1,16 @@
-"""The editor of one sheet, in tabs: 基本情報, 成果指標, 関連事業・決算額, 成果, 課題・取組方針."""
+"""The editor of one sheet, in tabs: 基本情報, 成果指標, 関連事業・決算額, 成果, 課題・取組方針.
+
+The five tab pages are made once. A sheet's panels are built only when their tab is
+shown (or a caller asks for one), so switching between sheets builds one panel, not
+five: the 課題・取組方針 panel alone holds a rich-text editor per topic and side.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from evaleditor.gui.budget_panel import BudgetPanel
 from evaleditor.gui.dialogs import Dialogs
@@ -29,11 +36,23 @@ class SheetEditor(QStackedWidget):
         self.empty.setWordWrap(True)
         self.addWidget(self.tabs)
         self.addWidget(self.empty)
-        self.info: InfoPanel | None = None
-        self.indicators: IndicatorsPanel | None = None
-        self.budget: BudgetPanel | None = None
-        self.results: TopicsPanel | None = None
-        self.issues: TopicsPanel | None = None
+        self._factories: dict[str, Callable[[Sheet], QWidget]] = {
+            Tab.INFO: lambda sheet: InfoPanel(self.doc, sheet),
+            Tab.INDICATORS: lambda sheet: IndicatorsPanel(self.doc, self.dialogs, sheet),
+            Tab.BUDGET: lambda sheet: BudgetPanel(self.doc, sheet),
+            Tab.RESULTS: lambda sheet: TopicsPanel(self.doc, self.dialogs, sheet, RESULTS),
+            Tab.ISSUES: lambda sheet: TopicsPanel(self.doc, self.dialogs, sheet, ISSUES),
+        }
+        self._pages: dict[str, QWidget] = {}
+        self._panels: dict[str, QWidget] = {}
+        titles = self.tab_titles()
+        for key in TAB_ORDER:
+            page = QWidget(self.tabs)
+            layout = QVBoxLayout(page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._pages[key] = page
+            self.tabs.addTab(page, titles[key])
+        self.tabs.currentChanged.connect(lambda index: self.panel(TAB_ORDER[index]) if index >= 0 else None)
         self.set_sheet(None)
 
     def tab_titles(self) -> dict[str, str]:
@@ -41,41 +60,63 @@ class SheetEditor(QStackedWidget):
                 Tab.BUDGET: self.tr("関連事業・決算額"), Tab.RESULTS: self.tr("成果"),
                 Tab.ISSUES: self.tr("課題・取組方針")}
 
+    def panel(self, key: str) -> QWidget | None:
+        """The current sheet's panel of tab ``key``, built on first use."""
+        if self.sheet is None:
+            return None
+        panel = self._panels.get(key)
+        if panel is None:
+            panel = self._factories[key](self.sheet)
+            self._pages[key].layout().addWidget(panel)
+            panel.show()  # at once: a layout would only show it from the event loop
+            self._panels[key] = panel
+        return panel
+
+    @property
+    def info(self) -> InfoPanel | None:
+        return self.panel(Tab.INFO)  # type: ignore[return-value]
+
+    @property
+    def indicators(self) -> IndicatorsPanel | None:
+        return self.panel(Tab.INDICATORS)  # type: ignore[return-value]
+
+    @property
+    def budget(self) -> BudgetPanel | None:
+        return self.panel(Tab.BUDGET)  # type: ignore[return-value]
+
+    @property
+    def results(self) -> TopicsPanel | None:
+        return self.panel(Tab.RESULTS)  # type: ignore[return-value]
+
+    @property
+    def issues(self) -> TopicsPanel | None:
+        return self.panel(Tab.ISSUES)  # type: ignore[return-value]
+
     def panels(self) -> list[QWidget]:
-        return [p for p in (self.info, self.indicators, self.budget, self.results, self.issues) if p is not None]
+        """The panels built so far for the current sheet."""
+        return [self._panels[key] for key in TAB_ORDER if key in self._panels]
 
     def set_sheet(self, sheet: Sheet | None) -> None:
-        if sheet is self.sheet and self.panels():
+        if sheet is self.sheet and (sheet is None or self._panels):
             return
-        current = self.current_tab()
         for panel in self.panels():
             panel.detach()  # type: ignore[attr-defined]
-        self.tabs.clear()
-        for panel in self.panels():
+            panel.hide()
             panel.deleteLater()
-        self.info = self.indicators = self.budget = self.results = self.issues = None
+        self._panels.clear()
         self.sheet = sheet
         if sheet is None:
             self.setCurrentWidget(self.empty)
             return
-        self.info = InfoPanel(self.doc, sheet)
-        self.indicators = IndicatorsPanel(self.doc, self.dialogs, sheet)
-        self.budget = BudgetPanel(self.doc, sheet)
-        self.results = TopicsPanel(self.doc, self.dialogs, sheet, RESULTS)
-        self.issues = TopicsPanel(self.doc, self.dialogs, sheet, ISSUES)
-        titles = self.tab_titles()
-        for key, panel in zip(TAB_ORDER, self.panels()):
-            self.tabs.addTab(panel, titles[key])
         self.setCurrentWidget(self.tabs)
-        if current:
-            self.show_tab(current)
+        self.panel(TAB_ORDER[max(0, self.tabs.currentIndex())])
 
     def current_tab(self) -> str | None:
         index = self.tabs.currentIndex()
-        return TAB_ORDER[index] if 0 <= index < len(TAB_ORDER) and self.tabs.count() else None
+        return TAB_ORDER[index] if self.sheet is not None and 0 <= index < len(TAB_ORDER) else None
 
     def show_tab(self, tab: str) -> None:
-        if tab in TAB_ORDER and self.tabs.count():
+        if tab in TAB_ORDER and self.sheet is not None:
             self.tabs.setCurrentIndex(TAB_ORDER.index(tab))
 
     def show_place(self, place: Place) -> None:

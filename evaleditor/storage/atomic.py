@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Callable
@@ -65,13 +66,39 @@ def _describe(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = True) -> None:
-    """Replace ``path`` with ``data`` atomically; raise SaveError and leave it untouched on failure."""
+def _umask() -> int:
+    """The process's umask without changing it (``os.umask`` would, for a moment, in every thread)."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a replaced file keeps: its own, or those of a newly created file."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = True, mode: int | None = None) -> None:
+    """Replace ``path`` with ``data`` atomically; raise SaveError and leave it untouched on failure.
+
+    On POSIX the file keeps the permissions it had (a new one gets the usual ``0o666 & ~umask``), not the
+    owner-only mode of the temporary file; ``mode`` sets them explicitly (recovery files: ``0o600``).
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        if os.name == "posix":
+            os.fchmod(fd, mode if mode is not None else _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -10,7 +10,7 @@ from evaleditor import __version__
 from evaleditor.errors import ProjectFileError
 from evaleditor.model import Project, richtext
 from evaleditor.model.topic import TOPIC_PARTS
-from evaleditor.storage.atomic import write_atomic
+from evaleditor.storage.backups import DEFAULT_BACKUP_COUNT, write_with_backups
 from evaleditor.storage.migrations import CURRENT_VERSION, MigrationError, migrate
 from evaleditor.storage.schema import FORMAT_NAME, dump_body, validate_body
 
@@ -38,7 +38,9 @@ def _decode(raw: bytes, path: str | None) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
             path, f"JSON として読めません（{exc.lineno} 行 {exc.colno} 列）。途中で切れているか壊れています") from None
-    except ValueError as exc:
+    except RecursionError:
+        raise ProjectFileError(path, "JSON として読めません（入れ子が深すぎます）") from None
+    except ValueError as exc:  # NaN/Infinity, or an integer past Python's digit limit
         raise ProjectFileError(path, f"JSON として読めません（{exc}）") from None
     if not isinstance(data, dict):
         raise ProjectFileError(path, "evaleditor のプロジェクトファイルではありません（最上位がオブジェクトではありません）")
@@ -114,7 +116,7 @@ def loads_project(raw: bytes | str, path: str | Path | None = None) -> Project:
     for sheet in project.sheets:  # anything outside the safe subset never enters the model
         for topic in sheet.topics:
             for part in TOPIC_PARTS:
-                setattr(topic, part, richtext.sanitize(getattr(topic, part)))
+                setattr(topic, part, richtext.ensure_safe(getattr(topic, part)))
     return project
 
 
@@ -136,6 +138,11 @@ def dumps_project(project: Project) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def save_project(project: Project, path: str | Path, *, keep_backup: bool = True) -> None:
-    """Save atomically, keeping the previous version as ``NAME.evproj.bak``."""
-    write_atomic(path, dumps_project(project), keep_backup=keep_backup)
+def save_project(
+    project: Project, path: str | Path, *, keep_backup: bool = True, backups: int = DEFAULT_BACKUP_COUNT,
+) -> None:
+    """Save atomically, keeping up to ``backups`` earlier versions in ``NAME.evproj.backups/``.
+
+    ``keep_backup=False`` keeps none. Raises SaveError (the file on disk unchanged) on failure.
+    """
+    write_with_backups(path, dumps_project(project), count=backups if keep_backup else 0)

@@ -35,7 +35,8 @@ _MESSAGES = {
     "missing_argument": "必須の項目がありません",
     "unexpected_keyword_argument": "不明な項目です",
     "extra_forbidden": "不明な項目です",
-    "json_invalid": "JSON として読めません",
+    "json_invalid": "JSON として読めません（入れ子が深すぎるか壊れています）",
+    "string_unicode": "文字列に使えない文字があります（対になっていないサロゲート \\ud800 など）",
 }
 _UNION_TAGS = {"int", "float", "str", "none", "bool", "list", "dict"}
 
@@ -54,7 +55,7 @@ def _message(error: dict[str, Any]) -> str:
     kind = error["type"]
     if kind == "enum":
         return f"次のいずれかを指定してください: {error.get('ctx', {}).get('expected', '')}"
-    return _MESSAGES.get(kind, error.get("msg", kind))
+    return _MESSAGES.get(kind, f"値が正しくありません（{kind}）")  # never pydantic's English
 
 
 def validate_body(body_json: str, path: str | None) -> Project:

@@ -72,7 +72,10 @@ def test_edits_in_every_tab_survive_saving_and_reopening(qtbot, window, example)
     assert sheet.indicator_groups[0].indicators[0].direction.value == "lower"
     assert sheet.budget["3年度"].execution_rate_percent == 97.5 and sheet.budget["3年度"].cost_thousand_yen is None
     assert richtext.to_plain(sheet.topics[0].policy).endswith("図ります。追加の方針")
-    assert example.with_name(example.name + ".bak").exists()
+    from evaleditor.storage.backups import list_backups
+
+    (backup,) = list_backups(example)  # the version before this save is kept
+    assert backup.file.exists()
 
 
 def test_modified_marker_follows_the_undo_stack(qtbot, window):

@@ -2,6 +2,7 @@ import errno
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from evaleditor.errors import SaveError
 from evaleditor.storage import atomic
 from evaleditor.storage.atomic import backup_path, replace_with_retry, write_atomic
+from evaleditor.storage.backups import DEFAULT_BACKUP_COUNT, list_backups
 from evaleditor.storage.projectfile import load_project, save_project
 from tests import factories
 
@@ -100,6 +102,31 @@ def test_a_process_killed_while_saving_leaves_a_whole_file(tmp_path):
         child.stdout.close()
         loaded = load_project(target)  # must parse: never a torn file
         assert loaded == versions[len(loaded.sheets)]
-        if backup_path(target).exists():
-            backup = load_project(backup_path(target))
-            assert backup == versions[len(backup.sheets)]
+        for backup in list_backups(target):  # every kept version is whole too
+            kept = load_project(backup.file)
+            assert kept == versions[len(kept.sheets)]
+    # a kill between copying and pruning leaves extra copies; the next completed save prunes them
+    save_project(versions[40], target)
+    assert len(list_backups(target)) <= DEFAULT_BACKUP_COUNT
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_saved_file_keeps_its_permissions_and_a_new_one_gets_the_usual_ones(tmp_path):
+    target = tmp_path / "shared.evproj"
+    write_atomic(target, b"one")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~atomic._umask()  # not the temp file's 0600
+    target.chmod(0o664)  # a project shared with the group
+    write_atomic(target, b"two")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o664
+    write_atomic(target, b"three", mode=0o600)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="read from /proc")
+def test_umask_is_read_without_changing_it():
+    before = os.umask(0o027)
+    try:
+        assert atomic._umask() == 0o027
+        assert os.umask(0o027) == 0o027
+    finally:
+        os.umask(before)
