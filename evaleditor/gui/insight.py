@@ -15,6 +15,7 @@ from evaleditor.checks import Finding, Level
 from evaleditor.gui import rate_columns
 from evaleditor.gui.document import ProjectDocument
 from evaleditor.gui.finding_place import show_finding
+from evaleditor.gui.indicators_panel import IndicatorsPanel
 from evaleditor.gui.problems_model import LEVELS, level_text
 from evaleditor.gui.problems_panel import DELAY_MS, LiveChecks, ProblemsPanel
 
@@ -61,9 +62,12 @@ class Insight(QObject):
         return self.checks.run() if self.checks is not None else []
 
     def _refresh_rates(self) -> None:
-        panel = self.window.editor.indicators if self.window.editor is not None else None
-        for view in panel.views if panel is not None else []:
-            rate_columns.refresh(view.model)
+        """Tables that are built (a tab's panel is made when first shown) show the new year's rates."""
+        built = self.window.editor.panels() if self.window.editor is not None else []
+        for panel in built:
+            if isinstance(panel, IndicatorsPanel):
+                for view in panel.views:
+                    rate_columns.refresh(view.model)
 
     def _show_counts(self, counts: dict[Level, int]) -> None:
         self.status.setText(" / ".join(self.tr("{0} {1} 件").format(level_text(level), counts[level])
