@@ -54,6 +54,7 @@ class Insight(QObject):
             self.checks.detach()
         self.checks = LiveChecks(doc, self.timer, self.panel.set_findings)
         rate_columns.RateBook.of(doc).reviewYearChanged.connect(self._refresh_rates)
+        self.panel.refit()
         self.check_now()
 
     def check_now(self) -> list[Finding]:

@@ -174,19 +174,28 @@ class ProblemsPanel(QWidget):
             button.setText(self.tr("{0} {1} 件").format(level_text(level), counts[level]))
         self.view.setVisible(bool(findings))
         self.empty.setVisible(not findings)
-        if findings and not self._fitted:  # once: later the user's widths stay
+        if findings and not self._fitted:  # when findings appear: while they last, the user's widths stay
             self._fit_columns()
-            self._fitted = True
+        self._fitted = bool(findings)
         if current is not None:
             self.select(finding_key(current))
         self.countsChanged.emit(counts)
 
+    def refit(self) -> None:
+        """Fit the column widths to the next findings published (e.g. those of another project)."""
+        self._fitted = False
+
     def _fit_columns(self) -> None:
+        """Widths from the texts of the first findings (works before the view is shown), within limits."""
+        metrics = self.view.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        rows = range(min(self.model.rowCount(), 200))
         for column in range(MESSAGE):
-            self.view.resizeColumnToContents(column)
-            limit = self.fontMetrics().horizontalAdvance("M") * (30 if column else 8)
-            if self.view.columnWidth(column) > limit:
-                self.view.setColumnWidth(column, limit)
+            texts = [self.model.index(r, column).data() for r in rows] + [self.model.headers[column]]
+            width = max(metrics.horizontalAdvance(text) for text in texts) + em * 2
+            if column == LEVEL:
+                width += self.view.iconSize().width() if self.view.iconSize().isValid() else em * 2
+            self.view.setColumnWidth(column, min(width, em * (30 if column else 8)))
 
     def current_finding(self) -> Finding | None:
         index = self.view.currentIndex()

@@ -70,6 +70,9 @@ def test_the_panel_lists_every_finding_with_level_sheet_place_and_message(qtbot,
     texts = [panel.proxy.index(row, c).data() for c in range(4)]
     assert texts == ["警告", "シート2「4 欠けのあるシート」", "成果指標 2「創業者数（年間）」 目標値",
                      "目標値がありません。達成率と進捗率を計算できません"]
+    metrics = panel.view.fontMetrics()
+    assert panel.view.columnWidth(1) > metrics.horizontalAdvance(texts[1])  # sheet and place not cut
+    assert panel.view.columnWidth(2) > metrics.horizontalAdvance(texts[2])
     icon = panel.proxy.index(row, LEVEL).data(Qt.ItemDataRole.DecorationRole)
     assert not icon.isNull()  # an icon beside the text, never the icon alone
     assert panel.grab().width() > 0

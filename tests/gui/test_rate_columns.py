@@ -142,3 +142,24 @@ def test_band_colours_go_from_green_to_red_for_any_number_of_bands():
         assert hues[0] == 120 and hues == sorted(hues, reverse=True)
         assert count == 1 or hues[-1] == 0
 
+
+
+def test_a_new_year_under_review_builds_no_hidden_table(qtbot, window):
+    from evaleditor.gui.commands import SetValueCommand
+    from evaleditor.gui.document import Part, Tab
+    from evaleditor.gui.indicators_panel import IndicatorsPanel
+
+    window.editor.show_tab(Tab.INFO)
+    window.navigator.duplicate_sheet()  # the copy is shown on its 基本情報 tab: no indicator table built
+    assert not [p for p in window.editor.panels() if isinstance(p, IndicatorsPanel)]
+    group = window.doc.project.sheets[0].indicator_groups[0]
+    indicator = group.indicators[0]
+    window.doc.undo_stack.push(SetValueCommand(window.doc, "test", group, Part.VALUES,
+                                               lambda: indicator.actual("3年度"),
+                                               lambda v: indicator.set_actual("3年度", v), 20))
+    assert rate_columns.RateBook.of(window.doc).review_year() == "3年度"
+    assert not [p for p in window.editor.panels() if isinstance(p, IndicatorsPanel)]
+    view = indicator_view(window)  # built now, with the new year
+    assert view.model.headerData(view.model.column_of("rating"), Qt.Orientation.Horizontal,
+                                 BAND_ROLE) == "達成状況（3年度）"
+    assert cells(view, FOUNDERS)[0] == "67.3%（2年度）"
