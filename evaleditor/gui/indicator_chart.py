@@ -63,7 +63,9 @@ class IndicatorChart(QWidget):
         return QSize(self.fontMetrics().horizontalAdvance("M") * 40, self.fontMetrics().height() * 14)
 
     # -- data
-    def set_series(self, series: IndicatorSeries | None) -> None:
+    def set_series(self, series: IndicatorSeries | None, placeholder: str | None = None) -> None:
+        """Chart ``series``; without one, show ``placeholder`` (by default: how to choose an indicator)."""
+        self.placeholder = placeholder or self.tr("表の行を選ぶと、その指標のグラフを表示します")
         self.series = series
         self.bars = []
         summary = self.summary()
@@ -284,7 +286,7 @@ class ChartPane(QWidget):
         current = view.table.currentIndex()
         row = current.row() if current.isValid() and current.row() < len(indicators) else 0
         if not indicators:
-            self.chart.set_series(None)
+            self.chart.set_series(None, self.tr("「{0}」には指標がありません。「行を追加」で追加できます").format(view.group.name))
             self.caption.setText("")
             return
         self.chart.set_series(indicator_series(indicators[row], self.doc.project.settings))

@@ -57,6 +57,10 @@
 <context>
     <name>ChartPane</name>
     <message>
+        <source>「{0}」には指標がありません。「行を追加」で追加できます</source>
+        <translation>“{0}” has no indicators yet. Add one with “Add row”</translation>
+    </message>
+    <message>
         <source>{0} {1} 行目のグラフ（表の行を選ぶと切り替わります）</source>
         <translation>Chart of {0}, row {1} (select a row of the table to switch)</translation>
     </message>

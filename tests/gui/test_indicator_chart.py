@@ -121,3 +121,14 @@ def test_long_category_labels_fit_two_lines(qtbot):
     fitted = fit_label(metrics, "改訂計画 策定時", width).split("\n")
     assert len(fitted) == 2 and all(metrics.horizontalAdvance(part) <= width for part in fitted)
     assert fitted[0].endswith("…") or fitted[0] == "改訂計画"
+
+
+def test_an_empty_group_says_how_to_add_an_indicator(qtbot, window, dialogs):
+    chart_pane = pane(window)
+    dialogs.texts = ["活動指標"]
+    window.editor.indicators.add_group()
+    assert window.editor.indicators.current_group().name == "活動指標"
+    assert chart_pane.chart.series is None
+    assert chart_pane.chart.toolTip() == "「活動指標」には指標がありません。「行を追加」で追加できます"
+    window.editor.indicators.current_view().add_row()
+    assert chart_pane.chart.series is not None and chart_pane.chart.series.name == ""
