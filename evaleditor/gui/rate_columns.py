@@ -2,7 +2,7 @@
 
 The numbers come from :mod:`evaleditor.model.rates` (formulas and reasons in docs/insight.md). A
 missing rate shows ``—`` with the reason as its tooltip; a rating shows its label on a background
-coloured by the band's rank (best green, worst red), so colour is never the only sign. The columns
+coloured by the band's rank as in the exports (best green, worst red), so colour is never the only sign. The columns
 are registered in :data:`evaleditor.gui.indicator_model.COLUMN_PROVIDERS`; values are computed
 once per change of the document (:class:`RateBook`).
 """
@@ -15,11 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from evaleditor.gui.document import Part, ProjectDocument
+from evaleditor.exchange.rate_columns import rating_fill
 from evaleditor.gui.indicator_model import COLUMN_PROVIDERS, READ_ONLY, Column, IndicatorTableModel
 from evaleditor.model import Direction, Indicator, Sheet
 from evaleditor.model.numbers import format_number
 from evaleditor.model.rates import NO_RATE, IndicatorRates, indicator_rates
-from evaleditor.model.rating import RatingBand, band_rank
+from evaleditor.model.rating import RatingBand
 
 ACHIEVEMENT, PROGRESS, RATING = "achievement", "progress", "rating"
 RATE_KEYS = (ACHIEVEMENT, PROGRESS, RATING)
@@ -29,10 +30,10 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
-def band_colors(rank: int, count: int) -> tuple[QColor, QColor]:
-    """Background and text colour of the band of ``rank`` among ``count``: green for the best, red for the worst."""
-    hue = 120 if count < 2 else round(120 * (1 - rank / (count - 1)))
-    return QColor.fromHsl(hue, 170, 212), QColor("#1b1b1b")
+def band_colors(band: RatingBand, bands: list[RatingBand]) -> tuple[QColor, QColor]:
+    """Background and text colour of a rating: the fills of the Excel and PDF exports (best green, worst red)."""
+    fill = rating_fill(band, bands) or "FFFFFF"
+    return QColor(f"#{fill}"), QColor("#1b1b1b")
 
 
 class RateBook(QObject):
@@ -146,7 +147,7 @@ class _Roles:
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _CENTER if self.which == RATING or not self._available(rates) else _RIGHT
         if self.which == RATING and rates.rating is not None:
-            background, text = band_colors(band_rank(rates.rating, bands), len(bands))
+            background, text = band_colors(rates.rating, bands)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(background)
             if role == Qt.ItemDataRole.ForegroundRole:

@@ -50,7 +50,9 @@ def test_ratings_are_coloured_by_rank_and_always_show_their_label(qtbot, window)
         assert isinstance(brush, QBrush)
         colours[label] = brush.color()
     assert len({c.name() for c in colours.values()}) == 4  # one colour per band
-    assert colours["A"].hue() > colours["B"].hue() > colours["C"].hue() > colours["D"].hue()  # green → red
+    # the fills of the Excel and PDF exports: the editor and the printed sheet agree
+    assert {label: c.name() for label, c in colours.items()} == {
+        "A": "#c6efce", "B": "#ddebf7", "C": "#ffeb9c", "D": "#ffc7ce"}
     assert view.table.grab().width() > 0  # paints with the colours without warnings
 
 
@@ -138,10 +140,10 @@ def test_model_with_rate_columns_passes_the_model_tester(qtmodeltester, qtbot):
 
 def test_band_colours_go_from_green_to_red_for_any_number_of_bands():
     for count in (1, 2, 3, 6):
-        hues = [rate_columns.band_colors(rank, count)[0].hue() for rank in range(count)]
-        assert hues[0] == 120 and hues == sorted(hues, reverse=True)
-        assert count == 1 or hues[-1] == 0
-
+        bands = [RatingBand(str(n), 100 - 10 * n) for n in range(count - 1)] + [RatingBand("last", None)]
+        names = [rate_columns.band_colors(band, bands)[0].name() for band in bands]
+        assert names[0] == "#c6efce"  # the best is green
+        assert count == 1 or names[-1] == "#ffc7ce"  # the worst red
 
 
 def test_a_new_year_under_review_builds_no_hidden_table(qtbot, window):
