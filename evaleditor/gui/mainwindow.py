@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("保存(&S)"), self.save, key.Save, sp.SP_DialogSaveButton)
         self.save_as_action = self._action(self.tr("名前を付けて保存(&A)…"), self.save_as, key.SaveAs)
         self.import_action = self._action(self.tr("取り込み(&I)…"), self.import_file)
-        self.settings_action = self._action(self.tr("プロジェクトの設定(&P)…"), self.edit_settings)
+        self.settings_action = self._action(self.tr("プロジェクトの設定(&J)…"), self.edit_settings)
         self.quit_action = self._action(self.tr("終了(&X)"), self.close, key.Quit)
         self.quit_action.setShortcuts([QKeySequence(key.Quit), QKeySequence("Ctrl+Q")])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

@@ -736,8 +736,8 @@
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>プロジェクトの設定(&amp;P)…</source>
-        <translation>&amp;Project settings…</translation>
+        <source>プロジェクトの設定(&amp;J)…</source>
+        <translation>Pro&amp;ject settings…</translation>
     </message>
     <message>
         <source>終了(&amp;X)</source>
