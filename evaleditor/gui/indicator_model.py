@@ -72,6 +72,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self.doc = doc
         self.sheet = sheet
         self.group = group
+        self._edited_row: int | None = None
         self._extra: list[tuple[Column, str | None]] = []
         self._resetting = False
         self.columns: list[Column] = []
@@ -214,9 +215,13 @@ class IndicatorTableModel(QAbstractTableModel):
             return True
         setter = column.set
         assert setter is not None
-        self.doc.undo_stack.push(SetValueCommand(
-            self.doc, self.tr("{0} の変更").format(column.header), self.group, Part.VALUES,
-            lambda: column.get(self.sheet, indicator), lambda v: setter(indicator, v), new, self.place()))
+        self._edited_row = index.row()  # this edit changes one row: refresh only that one
+        try:
+            self.doc.undo_stack.push(SetValueCommand(
+                self.doc, self.tr("{0} の変更").format(column.header), self.group, Part.VALUES,
+                lambda: column.get(self.sheet, indicator), lambda v: setter(indicator, v), new, self.place()))
+        finally:
+            self._edited_row = None
         return True
 
     def place(self) -> Place:
@@ -327,7 +332,9 @@ class IndicatorTableModel(QAbstractTableModel):
                 self._build_columns()
             self.endResetModel()
         elif scope is self.group and part == Part.VALUES and self.rowCount() and self.columnCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            edited = self._edited_row
+            first, last = (edited, edited) if edited is not None else (0, self.rowCount() - 1)
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     def detach(self) -> None:
         self.doc.aboutToChange.disconnect(self._about_to_change)
