@@ -55,7 +55,8 @@ class Insight(QObject):
         self.checks = LiveChecks(doc, self.timer, self.panel.set_findings)
         rate_columns.RateBook.of(doc).reviewYearChanged.connect(self._refresh_rates)
         self.panel.refit()
-        self.check_now()
+        # the first check of a large project takes a moment: show the window first, check right after
+        QTimer.singleShot(0, self.check_now)
 
     def check_now(self) -> list[Finding]:
         """Run the pending checks at once (also what the pause after typing ends in)."""
