@@ -41,7 +41,11 @@ class Assistance(QObject):
         self.welcome = Welcome(window)
         self.keyboard_actions = install_keyboard(window)
         install_tips(window)
-        QTimer.singleShot(0, lambda: install_tips(window))  # actions added by features installed later
+        # actions added by features installed later: tips once the window runs, and whenever a menu opens
+        QTimer.singleShot(0, lambda: install_tips(window))
+        for action in window.menuBar().actions():
+            if action.menu() is not None:
+                action.menu().aboutToShow.connect(lambda: install_tips(window))
 
     def show_help(self) -> HelpWindow:
         return show_help(self.window)

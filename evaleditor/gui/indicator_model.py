@@ -47,6 +47,8 @@ class Column:
     set: Callable[[Indicator, Any], None] | None = None
     band: str | None = None
     tooltip: str = ""
+    # Other roles of a cell (tooltip, colours, alignment): ``role(sheet, indicator, role)`` → value, or None.
+    role: Callable[[Sheet, Indicator, int], Any] | None = None
 
     @property
     def editable(self) -> bool:
@@ -71,6 +73,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self.doc = doc
         self.sheet = sheet
         self.group = group
+        self._edited_row: int | None = None
         self._extra: list[tuple[Column, str | None]] = []
         self._resetting = False
         self.columns: list[Column] = []
@@ -133,6 +136,10 @@ class IndicatorTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
+        if column.role is not None and role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            extra = column.role(self.sheet, self.group.indicators[index.row()], role)
+            if extra is not None:
+                return extra
         value = self.raw(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(column, value, grouping=True)
@@ -211,9 +218,13 @@ class IndicatorTableModel(QAbstractTableModel):
             return True
         setter = column.set
         assert setter is not None
-        self.doc.undo_stack.push(SetValueCommand(
-            self.doc, self.tr("{0} の変更").format(column.header), self.group, Part.VALUES,
-            lambda: column.get(self.sheet, indicator), lambda v: setter(indicator, v), new, self.place()))
+        self._edited_row = index.row()  # this edit changes one row: refresh only that one
+        try:
+            self.doc.undo_stack.push(SetValueCommand(
+                self.doc, self.tr("{0} の変更").format(column.header), self.group, Part.VALUES,
+                lambda: column.get(self.sheet, indicator), lambda v: setter(indicator, v), new, self.place()))
+        finally:
+            self._edited_row = None
         return True
 
     def place(self) -> Place:
@@ -324,7 +335,9 @@ class IndicatorTableModel(QAbstractTableModel):
                 self._build_columns()
             self.endResetModel()
         elif scope is self.group and part == Part.VALUES and self.rowCount() and self.columnCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            edited = self._edited_row
+            first, last = (edited, edited) if edited is not None else (0, self.rowCount() - 1)
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
 
     def detach(self) -> None:
         self.doc.aboutToChange.disconnect(self._about_to_change)

@@ -64,11 +64,25 @@ class IndicatorView(QWidget):
         layout.addWidget(self.message)
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
-        self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        self._rows_key: object = None
         self.model.modelReset.connect(self._fit_columns)
         self.model.dataChanged.connect(lambda *_: self._rows_timer.start(0))
         self.table.horizontalHeader().sectionResized.connect(lambda *_: self._rows_timer.start(0))
         self._fit_columns()
+
+    def _fit_rows(self) -> None:
+        """Row heights follow the wrapped texts; numbers never wrap, so editing one changes no height.
+
+        Fitting every row asks every cell for its size, which would make each number typed into a
+        large table slow; it runs only when a text or a column width has changed.
+        """
+        texts = tuple((i.name, i.unit) for i in self.group.indicators)
+        header = self.table.horizontalHeader()
+        key = (texts, tuple(header.sectionSize(c) for c in range(header.count())))
+        if key != self._rows_key:
+            self._rows_key = key
+            self.table.resizeRowsToContents()
 
     def _context_menu(self) -> None:
         """Right-click on the table: the row and clipboard commands."""

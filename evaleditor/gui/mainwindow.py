@@ -20,6 +20,7 @@ from evaleditor import __version__
 from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
 from evaleditor.gui import exchange_actions
+from evaleditor.gui import insight
 from evaleditor.gui.assistance import install_assistance
 from evaleditor.gui.collect_actions import install_collect
 from evaleditor.gui.dialogs import Dialogs, SaveChoice
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.insight = insight.install(self)  # rate columns, problems panel (before the first document)
         self.install(ProjectDocument(new_project()))
         available = self.screen().availableGeometry()  # small laptop screens at 125–150 % scaling
         self.resize(min(1200, int(available.width() * 0.9)), min(800, int(available.height() * 0.9)))
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("保存(&S)"), self.save, key.Save, sp.SP_DialogSaveButton)
         self.save_as_action = self._action(self.tr("名前を付けて保存(&A)…"), self.save_as, key.SaveAs)
         self.import_action = self._action(self.tr("取り込み(&I)…"), self.import_file)
-        self.settings_action = self._action(self.tr("プロジェクトの設定(&P)…"), self.edit_settings)
+        self.settings_action = self._action(self.tr("プロジェクトの設定(&J)…"), self.edit_settings)
         self.quit_action = self._action(self.tr("終了(&X)"), self.close, key.Quit)
         self.quit_action.setShortcuts([QKeySequence(key.Quit), QKeySequence("Ctrl+Q")])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)

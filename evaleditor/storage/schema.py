@@ -7,6 +7,7 @@ errors into located Japanese messages.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from typing import Any
 
@@ -43,6 +44,9 @@ _UNION_TAGS = {"int", "float", "str", "none", "bool", "list", "dict"}
 
 @cache
 def _adapter() -> Any:
+    # evaleditor uses no pydantic plugins; looking for them scans every installed package's
+    # metadata, a noticeable part of opening the first file
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from pydantic import TypeAdapter  # heavy; only when a file is read
 
     for cls in (BudgetEntry, FiscalYear, Indicator, IndicatorGroup, Project, ProjectSettings, RatingBand, Sheet,

@@ -24,3 +24,19 @@ def test_panels_of_the_previous_sheet_are_released(qtbot, window):
     window.navigator.list.setCurrentRow(1)
     assert window.editor.info is not first
     assert isinstance(window.editor.sheet, Sheet) and window.editor.info.isVisible()
+
+
+def test_rows_grow_for_long_names_and_keep_their_height_for_numbers(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.editor.show_tab(Tab.INDICATORS)
+    view = window.editor.indicators.current_view()
+    table, model = view.table, view.model
+    before = table.rowHeight(0)
+    model.setData(model.index(0, model.column_of("actual:3年度")), "12345", Qt.ItemDataRole.EditRole)
+    qtbot.wait(10)
+    QApplication.processEvents()
+    assert table.rowHeight(0) == before
+    model.setData(model.index(0, model.column_of("name")), "とても長い指標名" * 20, Qt.ItemDataRole.EditRole)
+    qtbot.waitUntil(lambda: table.rowHeight(0) > before)
