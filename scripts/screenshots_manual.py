@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "manual" / "images"
 COPIED = ("c1-merge-duplicate.png", "c2-compare.png", "c3-next-year.png", "c4-import-notes.png",
-          "c5-export-progress.png", "c6-file-menu.png")
+          "c5-export-progress.png", "c6-file-menu.png", "7-problems.png")
 
 
 def main() -> int:
@@ -43,7 +43,7 @@ def main() -> int:
     shutil.copy(ROOT / "resources" / "examples" / "hiratsuka-policy4-r2.evproj", example)
     settings.setValue("recentFiles", [str(example)])
     window = MainWindow(settings)
-    window.resize(1180, 760)
+    window.resize(1180, 860)
     window.show()
     OUT.mkdir(parents=True, exist_ok=True)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
+from evaleditor.gui.hints import make_hint
 from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.model import Direction
 from evaleditor.model.numbers import Number, format_number
@@ -257,7 +258,7 @@ class ChartPane(QWidget):
         self.doc, self.panel = doc, panel
         self.chart = IndicatorChart(self)
         self.caption = QLabel(self)
-        self.caption.setEnabled(False)
+        make_hint(self.caption)  # grey, yet readable (not disabled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)

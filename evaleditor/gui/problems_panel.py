@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from evaleditor.checks import Finding, Level, check_project, check_sheet
 from evaleditor.checks.identity import normalized_number
+from evaleditor.gui.hints import make_hint
 from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.gui.problems_model import (
     FINDING_ROLE, LEVEL, LEVELS, MESSAGE, ProblemsFilter, ProblemsModel, finding_key, level_icon, level_text,
@@ -150,7 +151,7 @@ class ProblemsPanel(QWidget):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         bar.addWidget(self.search, 1)
         self.empty = QLabel(self.tr("問題は見つかりませんでした。"), self)
-        self.empty.setEnabled(False)
+        make_hint(self.empty)  # grey, yet readable (not disabled)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from evaleditor.gui.hints import make_hint
 from evaleditor.model.numbers import NumberFormatError, format_number, parse_number
 from evaleditor.model.rating import RatingBand
 
@@ -34,7 +35,7 @@ class RatingBandsEditor(QGroupBox):
         self.remove_button.clicked.connect(self.remove_band)
         hint = QLabel(self.tr("上の行ほど良い評価です。下限が空欄の区分（最後の行）は、ほかに当てはまらない達成率を受けます。"), self)
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        make_hint(hint)  # grey, yet readable (not disabled)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

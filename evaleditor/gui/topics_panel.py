@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
+from evaleditor.gui.hints import make_hint
 from evaleditor.gui.commands import moved, replace_list
 from evaleditor.gui.dialogs import Dialogs
 from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
@@ -83,7 +84,7 @@ class TopicsPanel(QWidget):
             line += 1
         if not self.sheet.topics:
             empty = QLabel(self.tr("項目がありません。「項目を追加」で追加してください。"), content)
-            empty.setEnabled(False)
+            make_hint(empty)  # grey, yet readable (not disabled)
             grid.addWidget(empty, line, 0, 1, columns)
             line += 1
         grid.setRowStretch(line, 1)

@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QTableView, QTabBar, QWidget
 
-from evaleditor.gui import cell_editing, compare_dialog, indicator_view, richtext_editor, textdiff
+from evaleditor.gui import cell_editing, compare_dialog, indicator_view, insight, richtext_editor, textdiff
 from evaleditor.gui.action_tips import menu_actions
 from evaleditor.gui.document import Tab
 from evaleditor.gui.font_size import KEY as FONT_KEY
 from evaleditor.gui.help_window import HelpWindow
+from evaleditor.gui.hints import contrast, hint_color
 from evaleditor.gui.richtext_editor import RichTextEdit
 from evaleditor.resources import example_project, manual_folder, manual_page
 from evaleditor.storage.projectfile import load_project
@@ -214,18 +215,6 @@ def test_font_size_setting_changes_the_app_font_and_is_remembered(window, qsetti
     assert qsettings.value(FONT_KEY) == "normal"
 
 
-def luminance(color: QColor) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) + 0.0722 * channel(color.blue())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 def style_color(style: str, prop: str) -> QColor:
     match = re.search(rf"(?<![-\w]){prop}\s*:\s*(#[0-9a-fA-F]{{6}})", style)
     assert match, (prop, style)
@@ -251,6 +240,9 @@ def test_colours_the_app_sets_meet_wcag_aa_contrast(window):
         "character count": (text if not richtext_editor.COUNT_STYLE else
                             style_color(richtext_editor.COUNT_STYLE, "color"), window_bg),
     }
+    pairs["grey hints"] = (hint_color(text, window_bg), window_bg)
+    pairs["grey hints on white"] = (hint_color(palette.text().color(), base), base)
+    pairs["error count"] = (style_color(insight.ERROR_COUNT_STYLE, "color"), window_bg)
     for kind, fill in compare_dialog.KIND_COLORS.items():
         pairs[f"compare {kind}"] = (palette.text().color(), QColor(fill))
     for name, code in richtext_editor.FormatToolBar.COLORS:
@@ -301,3 +293,19 @@ def test_compare_says_added_and_removed_in_words_not_only_by_colour(qtbot, examp
     assert any(row[1] == "（追加）" and row[2] == "28" for row in rows), rows
     assert any(row[1] and row[1] != "（追加）" and row[2] == "（削除）" for row in rows), rows
     assert all(row[1] and row[2] for row in rows)
+
+
+def test_hints_are_grey_but_readable_not_disabled(window):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLabel
+
+    window.editor.show_tab(Tab.INDICATORS)  # the chart's caption
+    hints = [label for label in window.findChildren(QLabel)
+             if label.text() == "問題は見つかりませんでした。" or "のグラフ" in label.text()]
+    assert len(hints) >= 2, [label.text() for label in window.findChildren(QLabel)]
+    for label in hints:
+        assert label.isEnabled(), label.text()  # screen readers do not skip it as unavailable
+        color = label.palette().color(QPalette.ColorRole.WindowText)
+        background = label.palette().color(QPalette.ColorRole.Window)
+        assert color != QApplication.palette().windowText().color(), label.text()  # quieter than the text
+        assert contrast(color, background) >= 4.5, label.text()
