@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QDockWidget, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from evaleditor.applog import log
@@ -134,11 +134,18 @@ class WelcomePage(QFrame):
         show_help(self.window_)
 
 
-class Welcome:
-    """Puts the welcome page beside the editor in the main window's central area."""
+class Welcome(QObject):
+    """Puts the welcome page beside the editor in the main window's central area.
+
+    While it shows, the docked panels (e.g. the problems of the blank start-up project) are hidden;
+    they come back with the editor, and before the window saves its layout on closing.
+    """
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
+        self.hidden_widgets: list[QWidget] = []
+        window.installEventFilter(self)
         self.page = WelcomePage(window)
         self.stack = QStackedWidget(window)
         editor_area = window.takeCentralWidget()
@@ -163,10 +170,27 @@ class Welcome:
     def show(self) -> None:
         self.page.fill_recent()
         self.stack.setCurrentWidget(self.page)
+        bar = self.window.statusBar()  # e.g. the problem counts of the blank start-up project
+        status = [w for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                  if w.isVisibleTo(bar)]
+        self.hidden_widgets = [d for d in self.window.findChildren(QDockWidget) if d.isVisibleTo(self.window)] + status
+        for dock in self.hidden_widgets:
+            dock.hide()
         self.page.example_button.setFocus()
 
     def hide(self) -> None:
         if self.is_shown():
             self.stack.setCurrentWidget(self.editor_area)
+            self._restore_docks()
             if self.window.navigator is not None:
                 self.window.navigator.list.setFocus()
+
+    def _restore_docks(self) -> None:
+        for dock in self.hidden_widgets:
+            dock.show()
+        self.hidden_widgets = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self._restore_docks()  # the saved layout keeps the panels the user had
+        return False

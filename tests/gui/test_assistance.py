@@ -108,12 +108,17 @@ def test_welcome_page_new_project_and_tab_order(qtbot, make_window):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order == [page.example_button, page.new_button, page.import_button, page.open_button, page.help_button]
+    from PySide6.QtWidgets import QDockWidget
+
+    docks = window.findChildren(QDockWidget)
+    assert docks and not any(d.isVisible() for d in docks)  # no problems of the blank start-up project
     old = window.doc
     for _ in range(3):  # back from 使い方を見る to 新しいプロジェクト
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is page.new_button
     qtbot.keyClick(page.new_button, Qt.Key.Key_Return)
     assert window.doc is not old and not window.assistance.welcome.is_shown()
+    assert all(d.isVisible() for d in docks)  # back with the editor
 
 
 def test_main_widgets_have_accessible_names(window):
@@ -309,3 +314,15 @@ def test_hints_are_grey_but_readable_not_disabled(window):
         background = label.palette().color(QPalette.ColorRole.Window)
         assert color != QApplication.palette().windowText().color(), label.text()  # quieter than the text
         assert contrast(color, background) >= 4.5, label.text()
+
+
+def test_closing_on_the_welcome_page_keeps_the_panels_in_the_saved_layout(qtbot, make_window, qsettings):
+    from PySide6.QtWidgets import QDockWidget
+
+    window = make_window()
+    window.assistance.show_welcome()
+    assert not any(d.isVisible() for d in window.findChildren(QDockWidget))
+    window.close()
+    assert all(not d.isHidden() for d in window.findChildren(QDockWidget))
+    again = make_window()
+    assert all(d.isVisible() for d in again.findChildren(QDockWidget))
