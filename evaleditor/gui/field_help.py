@@ -31,7 +31,14 @@ def texts() -> dict[str, str]:
                     "達成率・進捗率と評価の計算に使います。セルを選んで Enter か F2 で選べます。"),
         "執行率": QCoreApplication.translate("FieldHelp", "<b>執行率（%）</b>：予算のうち実際に使った割合です。決算書の値を、% を付けずに入力します"
                       "（例：95.43）。"),
+        "評価": QCoreApplication.translate("FieldHelp", "<b>評価</b>：達成率から決まる段階（標準は 100% 以上 A、80% 以上 B、"
+                                             "50% 以上 C、それ未満 D）です。区切りはプロジェクトの設定で変えられます。"
+                                             "色は目安で、段階は文字で示します。"),
     }
+
+
+#: column keys (``IndicatorTableModel`` columns) → the word above, so that English headers find them too
+KEYS = {"progress": "進捗率", "achievement": "達成率", "rating": "評価"}
 
 
 def lookup(*names: str) -> str:
@@ -40,6 +47,7 @@ def lookup(*names: str) -> str:
     for name in names:
         if not name:
             continue
+        name = KEYS.get(name, name)
         if name in known:
             return known[name]
         for word, text in known.items():

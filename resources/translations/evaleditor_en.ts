@@ -539,6 +539,10 @@
         <source>&lt;b&gt;執行率（%）&lt;/b&gt;：予算のうち実際に使った割合です。決算書の値を、% を付けずに入力します（例：95.43）。</source>
         <translation>&lt;b&gt;Execution rate (%)&lt;/b&gt;: the share of the budget actually spent. Type the value from the settlement without % (e.g. 95.43).</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;評価&lt;/b&gt;：達成率から決まる段階（標準は 100% 以上 A、80% 以上 B、50% 以上 C、それ未満 D）です。区切りはプロジェクトの設定で変えられます。色は目安で、段階は文字で示します。</source>
+        <translation>&lt;b&gt;Rating&lt;/b&gt;: the grade the achievement earns (by default A from 100%, B from 80%, C from 50%, D below). The bands are set in the project settings. The colour is a guide; the grade is written as a letter.</translation>
+    </message>
 </context>
 <context>
     <name>FontSize</name>

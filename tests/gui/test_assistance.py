@@ -186,7 +186,8 @@ def test_every_page_link_and_image_of_the_guide_exists(qtbot, window):
 
 def test_whats_this_explains_the_less_obvious_fields(window):
     model = window.editor.indicators.current_view().model
-    for key, word in (("direction", "方向"), ("baseline", "策定時")):
+    for key, word in (("direction", "方向"), ("baseline", "策定時"), ("achievement", "達成率"),
+                      ("progress", "進捗率"), ("rating", "評価")):
         text = model.headerData(model.column_of(key), Qt.Orientation.Horizontal, Qt.ItemDataRole.WhatsThisRole)
         assert text and word in text
     budget = window.editor.budget.model
