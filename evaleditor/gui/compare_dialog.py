@@ -43,7 +43,7 @@ class CompareDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.Window)
         changed = sum(1 for c in comparisons if c.changes or c.old is None or c.new is None)
         summary = QLabel(self.tr("変更前: <b>{0}</b>　変更後: <b>{1}</b>　— {2} シート中 {3} シートに違いがあります。"
-                                 "変更をダブルクリックすると、エディタのその場所を表示します。").format(
+                                 "変更をダブルクリックすると、編集画面のその場所を表示します。").format(
             _escape(old_name), _escape(new_name), len(comparisons), changed), self)
         summary.setWordWrap(True)
 

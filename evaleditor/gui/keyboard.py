@@ -2,7 +2,7 @@
 
 - 次のタブ (Ctrl+PgDown) / 前のタブ (Ctrl+PgUp): the sheet's tabs, from anywhere — also from inside a
   table, where Tab moves between cells and Ctrl+Tab belongs to the indicator groups;
-- 一覧と編集欄の切り替え (F6): between the sheet list and the sheet's tab;
+- 一覧と編集画面の切り替え (F6): between the sheet list and the sheet's tab;
 - Tab on a table's last cell (Shift+Tab on its first) leaves the table instead of going round again,
   so that no table is a keyboard trap.
 They are entries of the シート menu, so they are listed with their keys.
@@ -98,8 +98,8 @@ def install_keyboard(window: MainWindow) -> list[QAction]:
          QCoreApplication.translate("Keyboard", "シートの次のタブ（基本情報 → 成果指標 → …）に移ります")),
         (QCoreApplication.translate("Keyboard", "前のタブ"), "Ctrl+PgUp", lambda: next_tab(window, -1),
          QCoreApplication.translate("Keyboard", "シートの前のタブに移ります")),
-        (QCoreApplication.translate("Keyboard", "シートの一覧と編集欄を切り替え"), "F6", lambda: switch_pane(window),
-         QCoreApplication.translate("Keyboard", "キーボードの操作場所を、左のシートの一覧と右の編集欄の間で移します")),
+        (QCoreApplication.translate("Keyboard", "シートの一覧と編集画面を切り替え"), "F6", lambda: switch_pane(window),
+         QCoreApplication.translate("Keyboard", "キーボードの操作場所を、左のシートの一覧と右の編集画面の間で移します")),
     ):
         action = QAction(text, window)
         action.setShortcut(QKeySequence(keys))

@@ -270,7 +270,7 @@
         <translation>Compare: {0} → {1}</translation>
     </message>
     <message>
-        <source>変更前: &lt;b&gt;{0}&lt;/b&gt;&#x3000;変更後: &lt;b&gt;{1}&lt;/b&gt;&#x3000;— {2} シート中 {3} シートに違いがあります。変更をダブルクリックすると、エディタのその場所を表示します。</source>
+        <source>変更前: &lt;b&gt;{0}&lt;/b&gt;&#x3000;変更後: &lt;b&gt;{1}&lt;/b&gt;&#x3000;— {2} シート中 {3} シートに違いがあります。変更をダブルクリックすると、編集画面のその場所を表示します。</source>
         <translation>Before: &lt;b&gt;{0}&lt;/b&gt;  After: &lt;b&gt;{1}&lt;/b&gt; — {3} of {2} sheets differ. Double-click a change to show its place in the editor.</translation>
     </message>
     <message>
@@ -983,11 +983,11 @@
         <translation>Moves to the sheet&apos;s previous tab</translation>
     </message>
     <message>
-        <source>シートの一覧と編集欄を切り替え</source>
+        <source>シートの一覧と編集画面を切り替え</source>
         <translation>Switch between the sheet list and the editor</translation>
     </message>
     <message>
-        <source>キーボードの操作場所を、左のシートの一覧と右の編集欄の間で移します</source>
+        <source>キーボードの操作場所を、左のシートの一覧と右の編集画面の間で移します</source>
         <translation>Moves the keyboard focus between the sheet list on the left and the editor on the right</translation>
     </message>
 </context>
