@@ -1,7 +1,7 @@
 """Keyboard ways around the main window that do not depend on where the focus is.
 
 - 次のタブ (Ctrl+PgDown) / 前のタブ (Ctrl+PgUp): the sheet's tabs, from anywhere — also from inside a
-  table, where Tab moves between cells and Ctrl+Tab belongs to the indicator groups;
+  table, where Tab moves between cells;
 - 一覧と編集画面の切り替え (F6): between the sheet list and the sheet's tab;
 - Tab on a table's last cell (Shift+Tab on its first) leaves the table instead of going round again,
   so that no table is a keyboard trap.

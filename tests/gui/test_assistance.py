@@ -277,6 +277,9 @@ def test_tab_leaves_a_table_at_its_last_cell_and_f6_switches_panes(qtbot, window
     view.table.setCurrentIndex(model.index(0, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is view.down_button
+    view.add_button.setFocus()
+    qtbot.keyClick(view.add_button, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.editor.indicators.tabs.tabBar()  # the groups, ← / →
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
     assert QApplication.focusWidget() is window.navigator.list
     qtbot.keyClick(window.navigator.list, Qt.Key.Key_F6)
