@@ -280,6 +280,8 @@ class FormatToolBar(QToolBar):
         self.bullets = self._action(self.tr("箇条書き"), "", None, RichTextEdit.toggle_bullets)
         self.clear = self._action(self.tr("書式のクリア"), "", None, RichTextEdit.clear_formatting)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        for button in self.findChildren(QToolButton):  # reachable by Tab; Space applies to the last text field
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _action(self, text: str, short: str, key: QKeySequence.StandardKey | None, method) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(short or text, self)

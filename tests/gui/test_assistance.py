@@ -28,14 +28,17 @@ def active(qtbot, window):  # type: ignore[no-untyped-def]
     return window
 
 
-def press_tab_until(qtbot, predicate, limit: int = 80) -> QWidget:  # type: ignore[no-untyped-def]
-    """Press Tab on the focused widget until ``predicate(focus)`` holds, as a keyboard user would."""
+def press_tab_until(qtbot, predicate, limit: int = 80, back: bool = False) -> QWidget:  # type: ignore[no-untyped-def]
+    """Press Tab (or Shift+Tab) on the focused widget until ``predicate(focus)`` holds, as a keyboard user would."""
     for _ in range(limit):
         focus = QApplication.focusWidget()
         assert focus is not None, "nothing has the keyboard focus"
         if predicate(focus):
             return focus
-        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        if back:
+            qtbot.keyClick(focus, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        else:
+            qtbot.keyClick(focus, Qt.Key.Key_Tab)
     raise AssertionError(f"Tab never reached the widget; focus is on {QApplication.focusWidget()!r}")
 
 
@@ -330,3 +333,20 @@ def test_closing_on_the_welcome_page_keeps_the_panels_in_the_saved_layout(qtbot,
     assert all(not d.isHidden() for d in window.findChildren(QDockWidget))
     again = make_window()
     assert all(d.isVisible() for d in again.findChildren(QDockWidget))
+
+
+def test_the_format_buttons_are_reachable_by_keyboard(qtbot, window):
+    from PySide6.QtWidgets import QToolButton
+
+    active(qtbot, window)
+    window.editor.show_tab(Tab.RESULTS)
+    panel = window.editor.results
+    text = panel.rows[0].editors[0].edit
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    buttons = [b for b in panel.toolbar.findChildren(QToolButton) if b.defaultAction() is panel.toolbar.bullets]
+    assert buttons and buttons[0].focusPolicy() & Qt.FocusPolicy.TabFocus
+    button = press_tab_until(qtbot, lambda w: w is buttons[0], back=True)  # past the heading to the toolbar
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # 箇条書き on the text field last used
+    assert QApplication.focusWidget() is text
+    assert "<li>" in window.doc.project.sheets[0].topics[0].result
