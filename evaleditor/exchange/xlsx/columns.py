@@ -17,14 +17,15 @@ published sample: any number of years and any values give columns.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from evaleditor.exchange import rate_columns
 from evaleditor.exchange.xlsx.cleaning import clean
 from evaleditor.exchange.xlsx.heights import CELL_PADDING, POINTS_PER_WIDTH_UNIT, WIDTH_SAFETY, number_em, text_em
 from evaleditor.exchange.xlsx.paper import width_for_scale
-from evaleditor.model import ProjectSettings, Sheet
-from evaleditor.model.numbers import format_number, is_number
+from evaleditor.model import Indicator, ProjectSettings, Sheet
+from evaleditor.model.numbers import Number, format_number, is_number
 
 #: Width of column A (labels and indicator names), in Excel width units, as published.
 NAME_WIDTH = 40.0
@@ -44,14 +45,14 @@ class Columns:
     """Column positions (1-based) and widths (Excel units) for a project with ``years`` year columns."""
 
     years: int
-    name_width: float = NAME_WIDTH
-    unit_width: float = 5.5
-    baseline_width: float = 9.5
-    year_width: float = 9.5
-    target_width: float = 9.5
-    direction_width: float = 5.5
-    rate_width: float = 7.5
-    rating_width: float = 5.5
+    name_width: float
+    unit_width: float
+    baseline_width: float
+    year_width: float
+    target_width: float
+    direction_width: float
+    rate_width: float
+    rating_width: float
 
     @property
     def unit(self) -> int:
@@ -118,9 +119,9 @@ class ColumnFitter:
         one_char = self.text_width(1.0)
         unit = self._capped(one_char, [text_em(clean(ind.unit)) for ind in indicators])
         baseline = max(self.number_width([ind.baseline for ind in indicators]),
-                       self.heading_width(settings.baseline_label))
+                       self.heading_width(settings.baseline_label), one_char)
         target = max(self.number_width([ind.target for ind in indicators]),
-                     self.heading_width(settings.effective_target_label()))
+                     self.heading_width(settings.effective_target_label()), one_char)
         budget = [e for sheet in sheets for e in sheet.budget.values()]
         year = max(self.number_width([v for ind in indicators for v in ind.actuals.values()]
                                      + [e.cost_thousand_yen for e in budget]),
@@ -136,7 +137,7 @@ class ColumnFitter:
         return Columns(count, name, values[0], values[1], values[2] if count else year, values[-1],
                        direction, rate, rating)
 
-    def _computed(self, indicators: list, one_char: float) -> tuple[float, float, float]:  # type: ignore[type-arg]
+    def _computed(self, indicators: list[Indicator], one_char: float) -> tuple[float, float, float]:
         """Widths of 方向, the two rate columns and 評価 that fit their values (headings wrap)."""
         rows = [rate_columns.rate_row(ind, self.settings, self.review_year) for ind in indicators]
         rates = [v for row in rows for v in (row.achievement, row.progress) if v is not None]
@@ -160,7 +161,7 @@ class ColumnFitter:
         words = clean(heading).replace("(", " (").split()
         return self.text_width(min(MAX_HEADING_EM, max((text_em(w) for w in words), default=0.0)))
 
-    def number_width(self, values: list, template: str | None = None) -> float:  # type: ignore[type-arg]
+    def number_width(self, values: Sequence[Number | None], template: str | None = None) -> float:
         """The column width (Excel units) that shows the widest of ``values`` without ###."""
         shown = [template.format(v) if template else format_number(v) for v in values if is_number(v)]
         widest = max((number_em(text) for text in shown), default=0.0)
