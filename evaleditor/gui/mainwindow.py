@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from evaleditor import __version__
 from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
-from evaleditor.gui import exchange_actions
+from evaleditor.gui import exchange_actions, safety
 from evaleditor.gui.dialogs import Dialogs, SaveChoice
 from evaleditor.gui.document import Place, ProjectDocument
 from evaleditor.gui.navigator import Navigator
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
+        self.safety = safety.install(self, file_menu)  # locks, autosave, recovery, changes on disk, backups
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         self.export_menu = file_menu.addMenu(self.tr("書き出し(&E)"))
@@ -206,7 +207,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.doc is None:
             return
-        self.setWindowTitle(self.tr("{0}[*] - evaleditor").format(self.doc.display_name()))
+        title = self.tr("{0}（読み取り専用）[*] - evaleditor") if self.doc.is_read_only() else self.tr("{0}[*] - evaleditor")
+        self.setWindowTitle(title.format(self.doc.display_name()))
         self.setWindowModified(self.doc.is_modified())
 
     def show_place(self, place: Place) -> None:
@@ -238,21 +240,14 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
-        """Open a project file; a file that cannot be read is reported in one plain message."""
-        from evaleditor.storage.projectfile import load_project
-
+        """Open and lock a project file; asks about locks, reports a file that cannot be read in one message."""
         if ask and not self.maybe_save():
             return False
-        try:
-            project = load_project(path)
-        except EvalEditorError as error:
-            self.dialogs.error(self.tr("開けませんでした。\n{0}").format(error))
+        opened = self.safety.open_session(Path(path))
+        if opened is None:
             return False
-        except Exception:
-            log.exception("opening %s", path)
-            self.dialogs.error(self.tr("開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。"))
-            return False
-        self.install(ProjectDocument(project, Path(path)))
+        session, project = opened
+        self.install(ProjectDocument(project, Path(path), session=session))
         self.recent.add(Path(path))
         return True
 
@@ -271,7 +266,7 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.doc is None:
             return False
-        if self.doc.path is None:
+        if self.doc.path is None or self.doc.is_read_only():
             return self.save_as()
         return self._save_to(self.doc.path)
 
@@ -283,30 +278,20 @@ class MainWindow(QMainWindow):
                                       self.tr("プロジェクト (*{0})").format(PROJECT_SUFFIX), suggested)
         if path is None:
             return False
+        chosen = path
         if path.suffix.lower() != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
-        return self._save_to(path)
+        return self._save_to(path, confirmed=path == chosen)  # the file dialog asked before replacing `chosen`
 
     def _suggested_name(self) -> str:
         assert self.doc is not None
         settings = self.doc.project.settings
         return "-".join(p for p in (settings.municipality, settings.plan) if p) or self.tr("施策評価シート")
 
-    def _save_to(self, path: Path) -> bool:
-        from evaleditor.storage.projectfile import save_project
-
+    def _save_to(self, path: Path, *, confirmed: bool = False) -> bool:
         assert self.doc is not None
         self._commit_pending_edit()
-        try:
-            save_project(self.doc.project, path)
-        except EvalEditorError as error:
-            self.dialogs.error(str(error))
-            return False
-        self.doc.set_path(path)
-        self.doc.undo_stack.setClean()
-        self.recent.add(path)
-        self.statusBar().showMessage(self.tr("{0} に保存しました").format(path.name), 5000)
-        return True
+        return self.safety.save(self.doc, path, confirmed=confirmed)  # asks about changes on disk and failures
 
     def import_file(self) -> None:
         path = self.dialogs.open_path(self.tr("取り込み"), exchange_actions.import_filter())
@@ -433,4 +418,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window_state()
+        self.safety.close()  # releases the lock, removes the recovery file
         event.accept()
