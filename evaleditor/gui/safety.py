@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -71,6 +71,9 @@ class Safety(QObject):
         self.recoveries_action.triggered.connect(lambda: self.offer_recoveries(tell_if_none=True))
         file_menu.addActions([self.backups_action, self.recoveries_action])
         window.documentInstalled.connect(self._installed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._quitting)
 
     @property
     def dialogs(self) -> Dialogs:
@@ -121,6 +124,19 @@ class Safety(QObject):
         doc = self.window.doc
         if doc is not None and doc.session is not None:
             doc.session.close()
+
+    def _quitting(self) -> None:
+        """The program quits without this window being closed (e.g. the session ends): keep unsaved work."""
+        doc = self.window.doc
+        if doc is None or doc.session is None or doc.session.closed:
+            return
+        if doc.is_modified():
+            self.autosaver.write_now()  # offered at the next start
+            if doc.session.lock is not None:
+                doc.session.lock.release()
+        else:
+            doc.session.close()
+        self.autosaver.stop()
 
     # -- opening
     def open_session(self, path: Path) -> tuple[EditSession, Project] | None:

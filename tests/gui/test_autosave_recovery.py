@@ -259,3 +259,11 @@ def test_recovery_that_fails_to_load_offers_to_discard(qtbot, make_window, dialo
     assert window.safety.offer_recoveries() == []
     assert "この作業は復元できません" in dialogs.asked[-1]
     assert file.exists() is not answer and window.doc.path is None
+
+
+def test_recovery_file_stays_when_the_program_quits_without_closing_the_window(qtbot, window, example):
+    _edit(window, "（ログオフ前）")
+    window.safety._quitting()  # what QCoreApplication.aboutToQuit calls, e.g. when Windows logs the user off
+    [kept] = RecoveryStore().all()
+    assert RecoveryStore().restore(kept).sheets[0].policy_name.endswith("（ログオフ前）")
+    assert not lock_path(example).exists()
