@@ -74,6 +74,7 @@ class BackupsDialog(QDialog):
         self.keep.setValue(max(0, min(MAX_KEPT, keep)))
         self.keep.setToolTip(self.tr("保存するたびに残す、以前の版の数（すべてのプロジェクトに適用）"))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("残す版の数:"), self.keep)
 
         buttons = QDialogButtonBox(self)

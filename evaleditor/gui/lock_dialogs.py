@@ -7,7 +7,7 @@ calls these (tests replace the Dialogs methods, never these functions).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from evaleditor.gui.dialogs import DiskChoice, LockChoice
 
@@ -18,6 +18,9 @@ translate = QCoreApplication.translate
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, details: str) -> QMessageBox:
     box = QMessageBox(icon, "evaleditor", text, parent=parent)
     box.setInformativeText(details)
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if label is not None:  # wide enough that "who, computer, since when" stays on one line
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance("あ") * 30)
     return box
 
 

@@ -83,7 +83,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("取り込み(&I)…"), self.import_file)
         self.settings_action = self._action(self.tr("プロジェクトの設定(&P)…"), self.edit_settings)
         self.quit_action = self._action(self.tr("終了(&X)"), self.close, key.Quit)
-        self.quit_action.setShortcuts([QKeySequence(key.Quit), QKeySequence("Ctrl+Q")])
+        quit_keys = [QKeySequence(key.Quit), QKeySequence("Ctrl+Q")]  # Ctrl+Q twice on Linux is "ambiguous"
+        self.quit_action.setShortcuts(list({k.toString(): k for k in quit_keys if not k.isEmpty()}.values()))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("元に戻す"))
         self.undo_action.setShortcuts([QKeySequence(key.Undo)])

@@ -26,7 +26,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from evaleditor.applog import log
-from evaleditor.errors import EvalEditorError, ProjectFileError
+from evaleditor.errors import EvalEditorError, ProjectFileError, one_line_text
 from evaleditor.gui.autosave import Autosaver
 from evaleditor.gui.dialogs import Dialogs, DiskChoice, LockChoice, RecoveryChoice
 from evaleditor.gui.document import ProjectDocument
@@ -192,9 +192,13 @@ class Safety(QObject):
                 self.dialogs.error(self.tr("開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。"))
                 return None
             taken = session.lock.taken_over if session.lock is not None else None
-            if taken is not None:
-                self.window.statusBar().showMessage(self.tr("残っていたロックを引き継ぎました: {0}").format(
-                    taken.message()), 8000)
+            if taken is not None and taken.owner is not None:
+                self.window.statusBar().showMessage(self.tr(
+                    "{0}（コンピューター {1}）が {2} に開いたときのロックが残っていたため、引き継ぎました").format(
+                        one_line_text(taken.owner.user, 60), one_line_text(taken.owner.host, 60),
+                        taken.owner.since.astimezone().strftime("%Y-%m-%d %H:%M")), 10000)
+            elif taken is not None:
+                self.window.statusBar().showMessage(self.tr("壊れたロックファイルが残っていたため、引き継ぎました"), 10000)
             return session, project
 
     # -- saving

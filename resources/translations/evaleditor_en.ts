@@ -866,8 +866,12 @@ Take over and open?</translation>
         <translation>Could not open (unexpected error). Details were written to the log file.</translation>
     </message>
     <message>
-        <source>残っていたロックを引き継ぎました: {0}</source>
-        <translation>Took over a leftover lock: {0}</translation>
+        <source>{0}（コンピューター {1}）が {2} に開いたときのロックが残っていたため、引き継ぎました</source>
+        <translation>Took over the lock left from when {0} (computer {1}) opened the file at {2}</translation>
+    </message>
+    <message>
+        <source>壊れたロックファイルが残っていたため、引き継ぎました</source>
+        <translation>Took over a damaged lock file that was left behind</translation>
     </message>
     <message>
         <source>「{0}」に保存できませんでした。

@@ -112,7 +112,8 @@ def test_lock_stale_from_a_dead_process_on_this_computer_is_taken_over_without_a
     window = make_window(example)
     assert dialogs.asked == [] and not window.doc.is_read_only()
     assert lock_owner(example).pid == os.getpid()
-    assert "残っていたロックを引き継ぎました" in window.statusBar().currentMessage()
+    assert f"{current_user()}（コンピューター {current_host()}）が " in window.statusBar().currentMessage()
+    assert "ロックが残っていたため、引き継ぎました" in window.statusBar().currentMessage()
 
 
 def test_lock_from_another_computer_past_the_limit_is_taken_over_after_confirmation(qtbot, make_window, dialogs,
