@@ -20,7 +20,7 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, details: str
     box.setInformativeText(details)
     label = box.findChild(QLabel, "qt_msgbox_informativelabel")
     if label is not None:  # wide enough that "who, computer, since when" stays on one line
-        label.setMinimumWidth(label.fontMetrics().horizontalAdvance("あ") * 30)
+        label.setMinimumWidth(label.fontMetrics().horizontalAdvance("あ") * 36)
     return box
 
 
