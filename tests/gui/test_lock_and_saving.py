@@ -337,3 +337,27 @@ def test_backups_of_an_unsaved_project_are_explained(qtbot, make_window, dialogs
     window = make_window()
     window.safety.backups_action.trigger()
     assert "まだ保存されていない" in dialogs.asked[-1]
+
+
+def test_save_as_onto_an_existing_file_the_dialog_did_not_confirm_asks(qtbot, make_window, dialogs, example, tmp_path):
+    window = make_window()
+    _edit(window, "新しい施策")
+    before = example.read_bytes()
+    dialogs.paths = [example.with_suffix("")]  # typed without .evproj: the file dialog did not ask about replacing
+    dialogs.disk_choices = [DiskChoice.CANCEL]
+    assert not window.save_as()
+    assert dialogs.asked[-1] == "同じ名前のファイルがすでにあります。" and example.read_bytes() == before
+    dialogs.paths = [example]  # chosen as is: the file dialog asked before replacing it
+    assert window.save_as()
+    assert load_project(example).sheets[0].policy_name == "新しい施策"
+    assert load_backup(list_backups(example)[0]).sheets[0].policy_name == "産業の活性化を促進する"
+
+
+def test_lock_document_installed_by_another_feature_gets_a_session(qtbot, make_window, example):
+    from evaleditor.gui.document import ProjectDocument
+
+    window = make_window()
+    window.install(ProjectDocument(load_project(example), example))  # e.g. a feature that opens files itself
+    assert lock_owner(example).pid == os.getpid() and not window.doc.is_read_only()
+    _edit(window, "（別の機能）")
+    assert window.save() and load_project(example).sheets[0].policy_name.endswith("（別の機能）")
