@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 from evaleditor import __version__
 from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
-from evaleditor.gui import exchange_actions, safety
+from evaleditor.gui import exchange_actions
 from evaleditor.gui.dialogs import Dialogs, SaveChoice
 from evaleditor.gui.document import Place, ProjectDocument
 from evaleditor.gui.navigator import Navigator
 from evaleditor.gui.recent_files import RecentFiles
+from evaleditor.gui.safety import install as install_safety
 from evaleditor.gui.settings_dialog import SettingsDialog, apply_settings
 from evaleditor.gui.sheet_editor import SheetEditor
 from evaleditor.model import FiscalYear, Project, ProjectSettings, Sheet
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
-        self.safety = safety.install(self, file_menu)  # locks, autosave, recovery, changes on disk, backups
+        self.safety = install_safety(self, file_menu)  # locks, autosave, recovery, changes on disk, backups
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         self.export_menu = file_menu.addMenu(self.tr("書き出し(&E)"))
