@@ -32,6 +32,14 @@ def write_unstyled(project: Project) -> bytes:
             ws.append([topic.heading, richtext.to_plain(topic.result)])
         for topic in sheet.topics:
             ws.append([richtext.to_plain(topic.issue), richtext.to_plain(topic.policy)])
+    # the export's 一覧 and machine-readable tables hold the same values again
+    from evaleditor.exchange.xlsx.summary import data_table, summary_table
+
+    for name, table in (("summary", summary_table(project)), ("data", data_table(project))):
+        ws = book.create_sheet(name)
+        ws.append(table.columns)
+        for row in table.rows:
+            ws.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -10,7 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
+    from evaleditor.exchange.importresult import ImportNote
+    from evaleditor.exchange.merge import Duplicate, Resolution
+    from evaleditor.gui.progress import Progress
 
 class SaveChoice(Enum):
     SAVE = "save"
@@ -124,3 +129,50 @@ class Dialogs:
     def choose_color(self, initial: QColor) -> QColor | None:
         color = QColorDialog.getColor(initial, self.parent, QCoreApplication.translate("Dialogs", "文字の色"))
         return color if color.isValid() else None
+
+    # -- collecting, printing, importing (the dialogs live in their own modules)
+    def open_paths(self, title: str, filters: str, folder: str = "") -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(self.parent, title, folder, filters)
+        return [Path(name) for name in names]
+
+    def choose_resolution(self, duplicate: Duplicate) -> Resolution | None:
+        """Which of the sheets sharing a 施策番号 to keep; None stops the whole merge."""
+        from evaleditor.gui.merge_dialog import DuplicateDialog
+
+        return DuplicateDialog(duplicate, self.parent).choose()
+
+    def setup_printer(self, printer: QPrinter) -> bool:
+        """The print dialog: True when the user chose to print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        return QPrintDialog(printer, self.parent).exec() == QPrintDialog.DialogCode.Accepted
+
+    def ask_next_year(self, current: str, following: str, adds_column: bool) -> frozenset[str] | None:
+        """The topic parts to clear for the next year (⊆ result/issue/policy); None cancels."""
+        from evaleditor.gui.next_year_dialog import NextYearDialog
+
+        return NextYearDialog(current, following, adds_column, self.parent).choose()
+
+    def ask_import_target(self, name: str, sheets: int) -> str | None:
+        """"new" (a new project), "add" (added to the open one) or None (cancel)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "evaleditor", QCoreApplication.translate(
+            "Dialogs", "「{0}」の {1} シートをどこに取り込みますか？").format(name, sheets), parent=self.parent)
+        add = box.addButton(QCoreApplication.translate("Dialogs", "開いているプロジェクトに追加"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(QCoreApplication.translate("Dialogs", "新しいプロジェクト"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QCoreApplication.translate("Dialogs", "キャンセル"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(add)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return {id(add): "add", id(new): "new"}.get(id(box.clickedButton()))
+
+    def show_import_notes(self, name: str, notes: list[ImportNote]) -> None:
+        from evaleditor.gui.import_notes import ImportNotesDialog
+
+        ImportNotesDialog(name, notes, self.parent).exec()
+
+    def progress(self, title: str, maximum: int) -> Progress:
+        """A progress dialog with a cancel button, shown when the work takes more than a moment."""
+        from evaleditor.gui.progress import QtProgress
+
+        return QtProgress(title, maximum, self.parent)

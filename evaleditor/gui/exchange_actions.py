@@ -6,11 +6,9 @@ to :data:`FORMAT_LABELS`; the menu picks it up without other changes.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from evaleditor.model import Project
 
 #: suffix → the format's name in menus and file dialogs
 FORMAT_LABELS = {
@@ -42,17 +40,3 @@ def import_filter() -> str:
     parts = [QCoreApplication.translate("ExchangeActions", "取り込める形式 ({0})").format(patterns)]
     parts += [f"{format_label(suffix)} (*{suffix})" for suffix in IMPORTERS]
     return ";;".join(parts)
-
-
-def export_to(project: Project, path: Path) -> None:
-    """Write ``project`` in the format named by the suffix of ``path`` (atomically)."""
-    from evaleditor.exchange.formats import export_bytes
-    from evaleditor.storage.atomic import write_atomic
-
-    write_atomic(path, export_bytes(project, path), keep_backup=False)
-
-
-def import_from(path: Path) -> Project:
-    from evaleditor.exchange.formats import import_file
-
-    return import_file(path)

@@ -20,8 +20,11 @@ from evaleditor import __version__
 from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
 from evaleditor.gui import exchange_actions
+from evaleditor.gui.collect_actions import install_collect
 from evaleditor.gui.dialogs import Dialogs, SaveChoice
 from evaleditor.gui.document import Place, ProjectDocument
+from evaleditor.gui.export_flow import export as export_with_dialogs
+from evaleditor.gui.import_flow import import_file as import_with_dialogs
 from evaleditor.gui.navigator import Navigator
 from evaleditor.gui.recent_files import RecentFiles
 from evaleditor.gui.safety import install as install_safety
@@ -112,7 +115,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("ファイル(&F)"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("ファイル(&F)"))
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu(self.tr("最近使ったファイル(&R)"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -148,6 +151,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         help_menu = bar.addMenu(self.tr("ヘルプ(&H)"))
         help_menu.addAction(self.about_action)
+        self.collect_actions = install_collect(self)  # 統合, 印刷, 次年度の準備, ツール → 比較
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("標準"))
@@ -296,38 +300,10 @@ class MainWindow(QMainWindow):
         return self.safety.save(self.doc, path, confirmed=confirmed)  # asks about changes on disk and failures
 
     def import_file(self) -> None:
-        path = self.dialogs.open_path(self.tr("取り込み"), exchange_actions.import_filter())
-        if path is None or not self.maybe_save():
-            return
-        try:
-            project = exchange_actions.import_from(path)
-        except EvalEditorError as error:
-            self.dialogs.error(self.tr("取り込めませんでした。\n{0}").format(error))
-            return
-        doc = ProjectDocument(project)
-        doc.undo_stack.resetClean()  # a new, unsaved project
-        self.install(doc)
-        self.statusBar().showMessage(self.tr("{0} から {1} シートを取り込みました").format(
-            path.name, len(project.sheets)), 5000)
+        import_with_dialogs(self)  # into a new project or added to the open one, with the importer's notes
 
     def export(self, suffix: str) -> bool:
-        if self.doc is None:
-            return False
-        self._commit_pending_edit()
-        base = self.doc.path.with_suffix(suffix) if self.doc.path else Path(self._suggested_name() + suffix)
-        label = exchange_actions.format_label(suffix)
-        path = self.dialogs.save_path(self.tr("書き出し"), f"{label} (*{suffix})", str(base))
-        if path is None:
-            return False
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        try:
-            exchange_actions.export_to(self.doc.project, path)
-        except EvalEditorError as error:
-            self.dialogs.error(self.tr("書き出せませんでした。\n{0}").format(error))
-            return False
-        self.statusBar().showMessage(self.tr("{0} に書き出しました").format(path.name), 5000)
-        return True
+        return export_with_dialogs(self, suffix)  # remembers the folder; Excel with a progress dialog
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -246,9 +246,29 @@ def _merged(runs: list[Run]) -> list[Run]:
     return merged
 
 
+#: Text made only of the subset's own tags and escapes; what :func:`to_html` writes always matches.
+_SUBSET_RE = re.compile(
+    r'(?:[^<>&]|&(?:lt|gt|amp|quot|#39|#x27);'
+    r'|<(?:/?(?:p|b|i|u|ul|li)|br|/span|span style="color:#[0-9a-f]{6}")>)*')
+
+
+def is_safe_subset(html: str) -> bool:
+    """True when ``html`` holds nothing outside the subset (no other tag, attribute or entity)."""
+    return _SUBSET_RE.fullmatch(html) is not None
+
+
 def sanitize(html: str) -> str:
     """Any HTML reduced to the stored subset; idempotent."""
     return to_html(parse(html))
+
+
+def ensure_safe(html: str) -> str:
+    """``html`` itself when it is already within the subset (cheap), else its sanitized form.
+
+    For loading files: stored text is normally our own canonical output, and parsing
+    thousands of paragraphs again at every start would slow opening a project down.
+    """
+    return html if is_safe_subset(html) else sanitize(html)
 
 
 def to_plain(html: str) -> str:

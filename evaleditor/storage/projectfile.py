@@ -116,7 +116,7 @@ def loads_project(raw: bytes | str, path: str | Path | None = None) -> Project:
     for sheet in project.sheets:  # anything outside the safe subset never enters the model
         for topic in sheet.topics:
             for part in TOPIC_PARTS:
-                setattr(topic, part, richtext.sanitize(getattr(topic, part)))
+                setattr(topic, part, richtext.ensure_safe(getattr(topic, part)))
     return project
 
 

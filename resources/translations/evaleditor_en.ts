@@ -124,6 +124,137 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     </message>
 </context>
 <context>
+    <name>CollectActions</name>
+    <message>
+        <source>他のプロジェクトから取り込み（統合）(&amp;M)…</source>
+        <translation>&amp;Merge other projects…</translation>
+    </message>
+    <message>
+        <source>印刷プレビュー(&amp;V)…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>印刷(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>次年度の準備(&amp;Y)…</source>
+        <translation>Prepare the next &amp;year…</translation>
+    </message>
+    <message>
+        <source>比較(&amp;C)…</source>
+        <translation>&amp;Compare…</translation>
+    </message>
+    <message>
+        <source>ツール(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>{0} ページを印刷しました</source>
+        <translation>Printed {0} pages</translation>
+    </message>
+    <message>
+        <source>印刷できませんでした。プリンターの設定とページの範囲を確かめてください。</source>
+        <translation>Could not print. Check the printer settings and the page range.</translation>
+    </message>
+    <message>
+        <source>印刷するシートがありません。</source>
+        <translation>There are no sheets to print.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareActions</name>
+    <message>
+        <source>施策番号 {0} のシートは開いているプロジェクトにありません</source>
+        <translation>The open project has no sheet with policy number {0}</translation>
+    </message>
+    <message>
+        <source>比較するプロジェクト（以前の版など）を選択</source>
+        <translation>Choose the project to compare with (e.g. an earlier version)</translation>
+    </message>
+    <message>
+        <source>プロジェクト (*.evproj)</source>
+        <translation>Project (*.evproj)</translation>
+    </message>
+    <message>
+        <source>開けませんでした。
+{0}</source>
+        <translation>Could not open.
+{0}</translation>
+    </message>
+    <message>
+        <source>開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。</source>
+        <translation>Could not open (unexpected error). Details were written to the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>比較: {0} → {1}</source>
+        <translation>Compare: {0} → {1}</translation>
+    </message>
+    <message>
+        <source>変更前: &lt;b&gt;{0}&lt;/b&gt;&#x3000;変更後: &lt;b&gt;{1}&lt;/b&gt;&#x3000;— {2} シート中 {3} シートに違いがあります。変更をダブルクリックすると、エディタのその場所を表示します。</source>
+        <translation>Before: &lt;b&gt;{0}&lt;/b&gt;  After: &lt;b&gt;{1}&lt;/b&gt; — {3} of {2} sheets differ. Double-click a change to show its place in the editor.</translation>
+    </message>
+    <message>
+        <source>項目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>変更前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>変更後</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;変更前&lt;/b&gt;（消えた文字に取り消し線）</source>
+        <translation>&lt;b&gt;Before&lt;/b&gt; (removed characters struck through)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;変更後&lt;/b&gt;（加わった文字を緑で表示）</source>
+        <translation>&lt;b&gt;After&lt;/b&gt; (added characters in green)</translation>
+    </message>
+    <message>
+        <source>どちらのプロジェクトにもシートがありません。</source>
+        <translation>Neither project has any sheets.</translation>
+    </message>
+    <message>
+        <source>{0}（追加されたシート）</source>
+        <translation>{0} (added sheet)</translation>
+    </message>
+    <message>
+        <source>{0}（削除されたシート）</source>
+        <translation>{0} (removed sheet)</translation>
+    </message>
+    <message>
+        <source>{0}（変更なし）</source>
+        <translation>{0} (no changes)</translation>
+    </message>
+    <message>
+        <source>{0}（{1} 件）</source>
+        <translation>{0} ({1} changes)</translation>
+    </message>
+    <message>
+        <source>このシートは比較したファイルにはありません（新しく加わったシート）。</source>
+        <translation>The compared file does not have this sheet (a new sheet).</translation>
+    </message>
+    <message>
+        <source>このシートは開いているプロジェクトにはありません（削除されたシート）。</source>
+        <translation>The open project does not have this sheet (a removed sheet).</translation>
+    </message>
+    <message>
+        <source>このシートに違いはありません。</source>
+        <translation>This sheet has no differences.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;（なし）&lt;/i&gt;</source>
+        <translation>&lt;i&gt;(none)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>「{0}」への変更を保存しますか？</source>
@@ -148,6 +279,89 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     <message>
         <source>文字の色</source>
         <translation>Text colour</translation>
+    </message>
+    <message>
+        <source>「{0}」の {1} シートをどこに取り込みますか？</source>
+        <translation>Where should the {1} sheets of “{0}” go?</translation>
+    </message>
+    <message>
+        <source>開いているプロジェクトに追加</source>
+        <translation>Add to the open project</translation>
+    </message>
+    <message>
+        <source>新しいプロジェクト</source>
+        <translation>New project</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>施策番号の重複</source>
+        <translation>Duplicate policy number</translation>
+    </message>
+    <message>
+        <source>施策番号 &lt;b&gt;{0}&lt;/b&gt; のシートが {1} 枚あります。どれを残しますか？</source>
+        <translation>There are {1} sheets with policy number &lt;b&gt;{0}&lt;/b&gt;. Which should be kept?</translation>
+    </message>
+    <message>
+        <source>ファイル</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>施策名</source>
+        <translation>Policy name</translation>
+    </message>
+    <message>
+        <source>関係部</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>指標</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>記入済みの文章</source>
+        <translation>Text written</translation>
+    </message>
+    <message>
+        <source>両方残す</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>すべて残す</source>
+        <translation>Keep all</translation>
+    </message>
+    <message>
+        <source>「{0}」の方を残す</source>
+        <translation>Keep the one from “{0}”</translation>
+    </message>
+    <message>
+        <source>最初の「{0}」だけ残す</source>
+        <translation>Keep only the first, “{0}”</translation>
+    </message>
+    <message>
+        <source>最後の「{0}」だけ残す</source>
+        <translation>Keep only the last, “{0}”</translation>
+    </message>
+    <message>
+        <source>1 行目を残す</source>
+        <translation>Keep row 1</translation>
+    </message>
+    <message>
+        <source>{0} 行目を残す</source>
+        <translation>Keep row {0}</translation>
+    </message>
+    <message>
+        <source>統合をやめる</source>
+        <translation>Stop merging</translation>
+    </message>
+    <message>
+        <source>両方残すと、同じ施策番号のシートが 2 枚になります（あとで番号を直せます）。</source>
+        <translation>Keeping both gives two sheets with the same policy number (you can change a number later).</translation>
+    </message>
+    <message>
+        <source>{0} 項目・{1} 字</source>
+        <translation>{0} topics, {1} characters</translation>
     </message>
 </context>
 <context>
@@ -176,6 +390,43 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     <message>
         <source>取り込める形式 ({0})</source>
         <translation>Importable files ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>書き出し</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>書き出しを取り消しました</source>
+        <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>書き出せませんでした。
+{0}</source>
+        <translation>Could not export.
+{0}</translation>
+    </message>
+    <message>
+        <source>書き出せませんでした（予期しないエラー）。詳細はログファイルに記録されました。</source>
+        <translation>Could not export (unexpected error). Details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>{0} に書き出しました</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <source>Excel ブックを書き出しています…</source>
+        <translation>Exporting the Excel workbook…</translation>
+    </message>
+    <message>
+        <source>一覧と保存の準備…</source>
+        <translation>Summary and saving…</translation>
+    </message>
+    <message>
+        <source>シート {0} / {1}</source>
+        <translation>Sheet {0} of {1}</translation>
     </message>
 </context>
 <context>
@@ -223,6 +474,62 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     <message>
         <source>書式のクリア</source>
         <translation>Clear formatting</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>取り込み</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取り込めませんでした。
+{0}</source>
+        <translation>Could not import.
+{0}</translation>
+    </message>
+    <message>
+        <source>取り込めませんでした（予期しないエラー）。詳細はログファイルに記録されました。</source>
+        <translation>Could not import (unexpected error). Details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>{0} から {1} シートを取り込みました</source>
+        <translation>Imported {1} sheets from {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesDialog</name>
+    <message>
+        <source>取り込みの確認</source>
+        <translation>Import notes</translation>
+    </message>
+    <message>
+        <source>「{0}」を取り込みました。次の {1} 件は取り込めなかったか、確認が必要です。元のブックと見比べてください。</source>
+        <translation>“{0}” was imported. The following {1} items could not be imported or need checking; compare them with the original workbook.</translation>
+    </message>
+    <message>
+        <source>ワークシート</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>セル</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>すべてコピー</source>
+        <translation>Copy all</translation>
+    </message>
+    <message>
+        <source>表計算ソフトやメールに貼り付けられる形でコピーします</source>
+        <translation>Copies the list so that it can be pasted into a spreadsheet or a mail</translation>
+    </message>
+    <message>
+        <source>ファイル</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -592,34 +899,6 @@ Overwriting removes what was saved elsewhere from the current file (that version
         <translation>evaluation-sheets</translation>
     </message>
     <message>
-        <source>取り込み</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>取り込めませんでした。
-{0}</source>
-        <translation>Could not import.
-{0}</translation>
-    </message>
-    <message>
-        <source>{0} から {1} シートを取り込みました</source>
-        <translation>Imported {1} sheets from {0}</translation>
-    </message>
-    <message>
-        <source>書き出し</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>書き出せませんでした。
-{0}</source>
-        <translation>Could not export.
-{0}</translation>
-    </message>
-    <message>
-        <source>{0} に書き出しました</source>
-        <translation>Exported to {0}</translation>
-    </message>
-    <message>
         <source>（なし）</source>
         <translation>(none)</translation>
     </message>
@@ -650,6 +929,55 @@ The language changes at the next start.</source>
     <message>
         <source>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;施策評価シートの作成・編集・書き出し&lt;br&gt;Python {1} / Qt {2}</source>
         <translation>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;Prepare, edit and export policy evaluation sheets&lt;br&gt;Python {1} / Qt {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <source>統合するプロジェクトを選択（複数可）</source>
+        <translation>Choose the projects to merge (several allowed)</translation>
+    </message>
+    <message>
+        <source>プロジェクト {0}</source>
+        <translation>Project {0}</translation>
+    </message>
+    <message>
+        <source>開けませんでした。
+{0}</source>
+        <translation>Could not open.
+{0}</translation>
+    </message>
+    <message>
+        <source>{0} を開けませんでした（予期しないエラー）。詳細はログファイルに記録されました。</source>
+        <translation>Could not open {0} (unexpected error). Details were written to the log file.</translation>
+    </message>
+    <message>
+        <source>統合</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>{0}を取りやめました</source>
+        <translation>{0} stopped</translation>
+    </message>
+    <message>
+        <source>{0}できませんでした。
+{1}</source>
+        <translation>{0} failed.
+{1}</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} シートを追加しました</source>
+        <translation>Added {0} sheets</translation>
+    </message>
+    <message>
+        <source>設定の違い:
+{0}</source>
+        <translation>Differing settings:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1037,101 @@ The language changes at the next start.</source>
     <message>
         <source>シートの並べ替え</source>
         <translation>Reorder sheets</translation>
+    </message>
+</context>
+<context>
+    <name>NextYear</name>
+    <message>
+        <source>次年度のプロジェクトを保存</source>
+        <translation>Save the next year’s project</translation>
+    </message>
+    <message>
+        <source>プロジェクト (*{0})</source>
+        <translation>Project (*{0})</translation>
+    </message>
+    <message>
+        <source>いま開いているファイルには保存できません。別の名前を指定してください。</source>
+        <translation>The open file cannot be overwritten. Choose another name.</translation>
+    </message>
+    <message>
+        <source>保存できませんでした。
+{0}</source>
+        <translation>Could not save.
+{0}</translation>
+    </message>
+    <message>
+        <source>{0} に保存しました</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <source>{0} を保存しました。開きますか？</source>
+        <translation>{0} was saved. Open it now?</translation>
+    </message>
+    <message>
+        <source>次年度の準備</source>
+        <translation>Prepare the next year</translation>
+    </message>
+</context>
+<context>
+    <name>NextYearDialog</name>
+    <message>
+        <source>次年度の準備</source>
+        <translation>Prepare the next year</translation>
+    </message>
+    <message>
+        <source>このプロジェクトをもとに、次の評価対象年度の新しいプロジェクトを作ります。指標・目標値・関連事業・項目と過去の実績・決算額は引き継ぎます。</source>
+        <translation>Creates a new project for the next year under review from this one. Indicators, targets, programs, topics and past actuals and budgets are kept.</translation>
+    </message>
+    <message>
+        <source>いまの評価対象年度:</source>
+        <translation>Year under review now:</translation>
+    </message>
+    <message>
+        <source>（なし）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>新しい評価対象年度:</source>
+        <translation>New year under review:</translation>
+    </message>
+    <message>
+        <source>年度の列「{0}」を追加します。</source>
+        <translation>The year column “{0}” is added.</translation>
+    </message>
+    <message>
+        <source>空にする文章（チェックしないものは引き継ぎます）</source>
+        <translation>Texts to clear (unchecked texts are kept)</translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>課題</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>取組方針</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>新しいプロジェクトは別のファイルに保存します。いま開いているファイルは変更しません。</source>
+        <translation>The new project is saved to another file. The open file is not changed.</translation>
+    </message>
+    <message>
+        <source>保存先を選ぶ…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ def test_english_translates_the_whole_window(qtbot, qsettings, dialogs):
         window = MainWindow(qsettings, dialogs)
         qtbot.addWidget(window)
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&File", "&Edit", "&Sheet", "&View", "&Help"]
+        assert menus == ["&File", "&Edit", "&Sheet", "&Tools", "&View", "&Help"]
         tabs = [window.editor.tabs.tabText(i) for i in range(window.editor.tabs.count())]
         assert tabs == ["Basics", "Indicators", "Programs and budget", "Results", "Issues and policies"]
         assert window.windowTitle() == "Untitled[*] - evaleditor"

@@ -57,3 +57,25 @@ def test_runs_carry_formats_for_exports():
 def test_is_plain_tells_whether_formatting_would_be_lost():
     assert richtext.is_plain("<p>普通の文</p>")
     assert not richtext.is_plain("<p><b>太字</b></p>")
+
+
+@pytest.mark.parametrize("html", [
+    "", "<p>本文</p>", '<p><b>太</b><i>斜</i><u>下</u><span style="color:#ff0000">赤</span>a &lt; b &amp; c</p>',
+    "<ul><li>一</li><li>二<br>三</li></ul><p></p>",
+])
+def test_canonical_subset_is_recognised_as_safe(html):
+    assert richtext.is_safe_subset(html)
+    assert richtext.ensure_safe(html) == html
+
+
+@pytest.mark.parametrize("html", [
+    "<p onclick=x>a</p>", "<script>x</script>", '<span style="color:red">a</span>', "<p>&nbsp;</p>",
+    '<span style="color:#ff0000;background:url(x)">a</span>', "<img src=x>", "<P>a</P>", "a > b",
+])
+def test_anything_else_goes_through_the_sanitizer(html):
+    assert not richtext.is_safe_subset(html)
+    assert richtext.ensure_safe(html) == richtext.sanitize(html)
+
+
+def test_everything_the_sanitizer_writes_is_safe():
+    assert richtext.is_safe_subset(richtext.sanitize(QT_HTML))

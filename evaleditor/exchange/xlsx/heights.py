@@ -72,11 +72,13 @@ def wrap_line(text: str, width_em: float) -> list[tuple[int, int]]:
     """(start, end) offsets of the printed lines one text line wraps into."""
     if not text:
         return [(0, 0)]
+    if text_em(text) <= width_em:  # most cells: the whole line fits
+        return [(0, len(text))]
     spans: list[tuple[int, int]] = []
     start, used = 0, 0.0
     for match in _TOKEN_RE.finditer(text):
         token = match.group(0)
-        size = text_em(token)
+        size = char_em(token) if len(token) == 1 else text_em(token)
         if used + size <= width_em or token.isspace():
             used += size
             continue

@@ -11,24 +11,36 @@ from dataclasses import dataclass, field
 
 from evaleditor.exchange.xlsx import labels
 from evaleditor.exchange.xlsx.cleaning import check_length, clean
+from evaleditor.exchange import rate_columns
 from evaleditor.exchange.xlsx.heights import (
-    CELL_PADDING, POINTS_PER_WIDTH_UNIT, max_lines_per_row, number_em, row_height, split_into_rows,
-    text_width_em, wrapped_count,
+    CELL_PADDING, POINTS_PER_WIDTH_UNIT, WIDTH_SAFETY, max_lines_per_row, number_em, row_height,
+    split_into_rows, text_em, text_width_em, wrapped_count,
 )
 from evaleditor.exchange.xlsx.paper import page_capacity, print_scale
 from evaleditor.exchange.xlsx.styles import export_font
 from evaleditor.exchange.xlsx.richtext import Line, lines_text, plain_lines, topic_lines
-from evaleditor.model import IndicatorGroup, ProjectSettings, Sheet
+from evaleditor.model import IndicatorGroup, Project, ProjectSettings, Sheet
 from evaleditor.model.numbers import Number, format_number, is_number
+from evaleditor.model.series import indicator_series
 
 #: Width of column A (labels and indicator names), in Excel width units, as published.
 NAME_WIDTH = 40.0
 #: Width shared by the other columns; each gets at least MIN_NUMBER_WIDTH.
 OTHER_WIDTH = 77.0
 MIN_NUMBER_WIDTH = 9.5
+#: Narrowest widths of the computed columns: 方向 and 評価 (two characters), 達成率(%) and 進捗率(%).
+NARROW_WIDTH = 5.5
+RATE_WIDTH = 7.5
+#: Width given to 関係部 in the sheet's head (about a third of the other columns' share, as published).
+DEPARTMENTS_WIDTH = 33.0
+#: Charts side by side under an indicator table, and the height of their row (points, before scaling).
+CHARTS_PER_ROW = 3
+CHART_HEIGHT = 150.0
 
 COUNT_FORMAT = "#,##0"
 PERCENT_FORMAT = "0.00"
+#: 達成率 and 進捗率: percent with one decimal place.
+RATE_FORMAT = "#,##0.0"
 
 
 def number_format(value: Number) -> str:
@@ -43,11 +55,16 @@ def number_format(value: Number) -> str:
 class Columns:
     """Column positions (1-based) for a project with ``years`` year columns.
 
-    ``min_width`` is the narrowest the value columns may be (wide enough for the widest number).
+    ``min_width`` is the narrowest the value columns may be (wide enough for the widest number);
+    after the target come the computed columns 方向, 達成率, 進捗率 and 評価, whose widths
+    ``direction_width``, ``rate_width`` and ``rating_width`` fit their headers and values.
     """
 
     years: int
     min_width: float = MIN_NUMBER_WIDTH
+    direction_width: float = NARROW_WIDTH
+    rate_width: float = RATE_WIDTH
+    rating_width: float = NARROW_WIDTH
 
     @property
     def unit(self) -> int:
@@ -65,18 +82,40 @@ class Columns:
         return 4 + self.years
 
     @property
+    def direction(self) -> int:
+        return self.target + 1
+
+    @property
+    def achievement(self) -> int:
+        return self.target + 2
+
+    @property
+    def progress(self) -> int:
+        return self.target + 3
+
+    @property
+    def rating(self) -> int:
+        return self.target + 4
+
+    @property
     def last(self) -> int:
-        return self.target
+        return self.rating
 
     def widths(self) -> list[float]:
-        other = max(self.min_width, round(OTHER_WIDTH / (self.last - 1), 2))
-        return [NAME_WIDTH] + [other] * (self.last - 1)
+        extras = [self.direction_width, self.rate_width, self.rate_width, self.rating_width]
+        other = max(self.min_width, round((OTHER_WIDTH - sum(extras)) / (self.target - 1), 2))
+        return [NAME_WIDTH] + [other] * (self.target - 1) + extras
 
     def split(self) -> int:
         """The last column of the left half, for 課題 beside 取組方針 (halves of equal width)."""
         widths = self.widths()
         total = sum(widths)
         return min(range(1, self.last), key=lambda k: abs(sum(widths[:k]) - total / 2))
+
+    def trailing(self, width: float) -> int:
+        """The first of the last columns whose widths add up closest to ``width`` (at least one column)."""
+        widths = self.widths()
+        return min(range(2, self.last + 1), key=lambda k: abs(sum(widths[k - 1:]) - width))
 
 
 @dataclass
@@ -95,12 +134,25 @@ class CellSpec:
 
 
 @dataclass
+class ChartSpec:
+    """A chart of one indicator's row: baseline, each year and target, drawn over columns first…last."""
+
+    first_col: int
+    last_col: int
+    #: The indicator's row and the table's header rows (their numbers are known when written).
+    data_row: RowSpec
+    title: str
+
+
+@dataclass
 class RowSpec:
     cells: list[CellSpec]
     height: float = 0.0
     unit_start: bool = False  # a page break is preferred before this row
     break_ok: bool = False  # a page break is allowed before this row
     header: bool = False  # part of its section's repeatable header
+    #: Charts drawn over this (otherwise empty) row.
+    charts: list[ChartSpec] = field(default_factory=list)
 
 
 @dataclass
@@ -126,7 +178,9 @@ class PlanBuilder:
         """``sheets``: all sheets of the workbook, so that every value column fits the widest number."""
         self.settings = settings
         self.font_name, self.font_size = export_font(settings)
-        self.columns = Columns(len(settings.years), self._number_width(sheets or []))
+        self.review_year = Project(settings, list(sheets or [])).review_year()
+        self.columns = Columns(len(settings.years), self._number_width(sheets or []),
+                               *self._computed_widths(sheets or []))
         self.widths = self.columns.widths()
         # A long text is cut into rows of which two fill a page under a repeated label row,
         # and none is taller than Excel allows.
@@ -148,6 +202,26 @@ class PlanBuilder:
         widest = max((number_em(text) for text in shown), default=0.0)
         points = widest * self.font_size / 0.95 + CELL_PADDING
         return max(MIN_NUMBER_WIDTH, round(points / POINTS_PER_WIDTH_UNIT + 0.5, 2))
+
+    def _fit_width(self, em: float) -> float:
+        """The column width (Excel units) whose cells hold ``em`` of text on one line."""
+        points = em * self.font_size / WIDTH_SAFETY + CELL_PADDING
+        return round(points / POINTS_PER_WIDTH_UNIT + 0.26, 2)
+
+    def _computed_widths(self, sheets: list[Sheet]) -> tuple[float, float, float]:
+        """Widths of 方向, the two rate columns and 評価 that fit their headings and values."""
+        rates: list[str] = []
+        for sheet in sheets:
+            for _, ind in sheet.all_indicators():
+                row = rate_columns.rate_row(ind, self.settings, self.review_year)
+                rates += [f"{v:,.1f}" for v in (row.achievement, row.progress) if v is not None]
+        widest_rate = max((number_em(text) for text in rates), default=0.0)
+        rate_points = widest_rate * self.font_size / 0.95 + CELL_PADDING
+        rate = max(RATE_WIDTH, self._fit_width(text_em("達成率")), round(rate_points / POINTS_PER_WIDTH_UNIT + 0.5, 2))
+        narrow = max(NARROW_WIDTH, self._fit_width(text_em(rate_columns.DIRECTION)))
+        labels_em = [text_em(clean(b.label)) for b in self.settings.rating_bands]
+        rating = min(MIN_NUMBER_WIDTH, max(narrow, self._fit_width(max(labels_em, default=0.0))))
+        return narrow, rate, max(rating, narrow)
 
     # -- helpers
     def _text(self, first: int, last: int, text: str, style: str, where: str, place: str, span: int = 1) -> CellSpec:
@@ -211,7 +285,7 @@ class PlanBuilder:
 
     def _head(self, sheet: Sheet, where: str, place: str) -> SectionSpec:
         last = self.columns.last
-        name_last = max(2, last - 3)
+        name_last = max(2, self.columns.trailing(DEPARTMENTS_WIDTH) - 1)
         title_size = self.font_size + 4
         title = self._text(1, last, sheet.title or self.settings.title, "title", where, f"{place}.title")
         rows = [RowSpec([title], self._height([title], title_size), unit_start=True, break_ok=True)]
@@ -239,6 +313,9 @@ class PlanBuilder:
             top.append(CellSpec(cols.year(0), cols.year(cols.years - 1), "head", lines=plain_lines(labels.ACTUALS)))
         top.append(self._text(cols.target, cols.target, settings.effective_target_label(), "head", where,
                               "settings.target_label", span))
+        top += [CellSpec(col, col, "head", lines=plain_lines(text), row_span=span) for col, text in (
+            (cols.direction, rate_columns.DIRECTION), (cols.achievement, rate_columns.ACHIEVEMENT),
+            (cols.progress, rate_columns.PROGRESS), (cols.rating, rate_columns.RATING))]
         rows = [self._label_row(labels.group_label(clean(group.name).replace("\n", " ")))]
         check_length(rows[0].cells[0].text, where, f"{place}.name")
         if two_levels:
@@ -251,11 +328,13 @@ class PlanBuilder:
             rows += [top_row, bottom_row]
         else:
             rows.append(self._row(top, header=True))
+        data_rows: list[tuple[RowSpec, str]] = []
         for i, indicator in enumerate(group.indicators or [None]):
             here = f"{place}.indicators[{i}]"
             if indicator is None:
                 cells = [CellSpec(1, 1, "text"), CellSpec(cols.unit, cols.unit, "text_center")]
-                cells += [self._number(c, None) for c in range(cols.baseline, cols.last + 1)]
+                cells += [self._number(c, None) for c in range(cols.baseline, cols.target + 1)]
+                cells += [CellSpec(c, c, "text_center") for c in range(cols.direction, cols.last + 1)]
             else:
                 cells = [self._text(1, 1, indicator.name, "text", where, f"{here}.name"),
                          self._text(cols.unit, cols.unit, indicator.unit, "text_center", where, f"{here}.unit"),
@@ -263,8 +342,47 @@ class PlanBuilder:
                 cells += [self._number(cols.year(y), indicator.actual(year.label))
                           for y, year in enumerate(settings.years)]
                 cells.append(self._number(cols.target, indicator.target))
+                cells += self._rate_cells(indicator)
             rows.append(self._row(cells, break_ok=i > 0))
+            if indicator is not None and indicator_series(indicator, settings).has_values():  # no empty charts
+                data_rows.append((rows[-1], clean(indicator.name).replace("\n", " ").strip()))
+        if group.indicators:
+            legend = "\n".join(rate_columns.legend_lines(group, settings, self.review_year))
+            check_length(legend, where, f"{place}.legend")
+            rows.append(self._row([CellSpec(1, cols.last, "note", lines=plain_lines(legend))], break_ok=True))
+        if settings.excel_charts:
+            rows += self._chart_rows(data_rows)
         return SectionSpec("group", rows)
+
+    def _rate_cells(self, indicator) -> list[CellSpec]:  # type: ignore[no-untyped-def]
+        """方向, 達成率, 進捗率 and 評価 of one indicator; — where there is no rate (the legend says why)."""
+        cols = self.columns
+        row = rate_columns.rate_row(indicator, self.settings, self.review_year)
+        cells = [CellSpec(cols.direction, cols.direction, "text_center", lines=plain_lines(row.direction))]
+        for col, value in ((cols.achievement, row.achievement), (cols.progress, row.progress)):
+            if value is None:
+                cells.append(CellSpec(col, col, "text_center", lines=plain_lines(rate_columns.NO_RATE)))
+            else:
+                cells.append(CellSpec(col, col, "number", number=value, number_format=RATE_FORMAT))
+        style = f"rating:{row.fill}" if row.fill else "text_center"
+        cells.append(CellSpec(cols.rating, cols.rating, style, lines=plain_lines(clean(row.rating_text))))
+        return cells
+
+    def _chart_rows(self, data_rows: list[tuple[RowSpec, str]]) -> list[RowSpec]:
+        """Rows of small charts under the table, CHARTS_PER_ROW side by side; no cell under them holds text."""
+        widths = self.widths
+        total = sum(widths)
+        bounds = [0]
+        for k in range(1, CHARTS_PER_ROW):  # column ranges of about equal width
+            wanted = total * k / CHARTS_PER_ROW
+            bounds.append(min(range(bounds[-1] + 1, len(widths)), key=lambda c: abs(sum(widths[:c]) - wanted)))
+        bounds.append(len(widths))
+        rows = []
+        for start in range(0, len(data_rows), CHARTS_PER_ROW):
+            charts = [ChartSpec(bounds[k] + 1, bounds[k + 1], data_row, title)
+                      for k, (data_row, title) in enumerate(data_rows[start:start + CHARTS_PER_ROW])]
+            rows.append(RowSpec([], CHART_HEIGHT, break_ok=True, charts=charts))
+        return rows
 
     def _programs(self, sheet: Sheet, where: str, place: str) -> SectionSpec:
         lines: list[Line] = []

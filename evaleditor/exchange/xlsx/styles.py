@@ -33,7 +33,16 @@ _TEXT_STYLES: dict[str, tuple[bool, str | None, str, str, bool, tuple[bool, bool
     "body_last": (False, None, "left", "top", True, (True, False)),
     "plain": (False, None, "general", "center", True, (False, False)),
     "plain_head": (True, HEAD_FILL, "center", "center", True, (False, False)),
+    "note": (False, None, "left", "top", True, (False, False)),
 }
+#: Style keys ``rating:RRGGBB``: a rating, centred and bold on its band's fill.
+RATING_PREFIX = "rating:"
+
+
+def _style_row(key: str) -> tuple[bool, str | None, str, str, bool, tuple[bool, bool]]:
+    if key.startswith(RATING_PREFIX):
+        return True, "FF" + key[len(RATING_PREFIX):], "center", "center", True, (False, False)
+    return _TEXT_STYLES[key]
 
 
 #: Excel's longest font name, and the font sizes the exporter accepts from the settings.
@@ -84,14 +93,14 @@ class Styles:
     def _register(self, key: str, number_format: str) -> str:
         from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 
-        bold, fill, horizontal, vertical, wrap, (open_top, open_bottom) = _TEXT_STYLES[key]
+        bold, fill, horizontal, vertical, wrap, (open_top, open_bottom) = _style_row(key)
         size = self.font_size + 4 if key == "title" else self.font_size
         thin = Side(style="thin", color="FF000000")
-        border = Border() if key in ("title", "plain", "plain_head") else Border(
+        border = Border() if key in ("title", "plain", "plain_head", "note") else Border(
             left=thin, right=thin, top=None if open_top else thin, bottom=None if open_bottom else thin)
         if key == "plain_head":
             border = Border(left=thin, right=thin, top=thin, bottom=thin)
-        name = PREFIX + key + ("" if number_format == "General" else " " + number_format)
+        name = PREFIX + key.replace(RATING_PREFIX, "rating ") + ("" if number_format == "General" else " " + number_format)
         style = NamedStyle(
             name=name,
             font=Font(name=self.font_name, size=size, bold=bold),

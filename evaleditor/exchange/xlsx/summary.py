@@ -15,14 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from evaleditor.exchange import rate_columns
 from evaleditor.exchange.xlsx import labels
 from evaleditor.exchange.xlsx.cleaning import clean, write_text
 from evaleditor.exchange.xlsx.heights import (
     CELL_PADDING, POINTS_PER_WIDTH_UNIT, WIDTH_SAFETY, row_height, text_em, text_width_em, wrap_line,
 )
-from evaleditor.exchange.xlsx.layout import number_format
+from evaleditor.exchange.xlsx.layout import RATE_FORMAT, number_format
 from evaleditor.exchange.xlsx.styles import Styles
-from evaleditor.model import Project
+from evaleditor.model import Project, ProjectSettings
 from evaleditor.model.numbers import is_number
 
 SUMMARY_FIXED = ["施策番号", "施策名", "指標区分", labels.NAME, labels.UNIT]
@@ -41,17 +42,31 @@ def _text(value: str) -> str:
     return clean(value).replace("\n", " ").strip()
 
 
+def category_range(settings: ProjectSettings) -> str:
+    """The header cells of 一覧 from the baseline to the target column: the labels charts name their bars by."""
+    from openpyxl.utils import get_column_letter
+
+    first = len(SUMMARY_FIXED) + 1
+    last = first + len(settings.years) + 1
+    return f"'{labels.SUMMARY_SHEET}'!${get_column_letter(first)}$1:${get_column_letter(last)}$1"
+
+
 def summary_table(project: Project) -> Table:
-    """One row per indicator of every sheet: 施策番号, 施策名, 指標区分, 指標名, 単位, 基準値, each year, 目標値."""
+    """One row per indicator of every sheet: 施策番号, 施策名, 指標区分, 指標名, 単位, 基準値, each year, 目標値,
+    then 方向, 達成率, 進捗率 and 評価 (computed; empty where there is no rate)."""
     settings = project.settings
+    review = project.review_year()
     columns = SUMMARY_FIXED + [_text(settings.baseline_label)] + [_text(l) for l in settings.year_labels] + [
-        _text(settings.effective_target_label())]
+        _text(settings.effective_target_label()), rate_columns.DIRECTION, rate_columns.ACHIEVEMENT,
+        rate_columns.PROGRESS, rate_columns.RATING]
     records = []
     for sheet in project.sheets:
         for group, indicator in sheet.all_indicators():
+            rates = rate_columns.rate_row(indicator, settings, review)
             records.append([_text(sheet.policy_number), _text(sheet.policy_name), _text(group.name),
                             _text(indicator.name), _text(indicator.unit), indicator.baseline]
-                           + [indicator.actual(label) for label in settings.year_labels] + [indicator.target])
+                           + [indicator.actual(label) for label in settings.year_labels] + [indicator.target]
+                           + [rates.direction, rates.achievement, rates.progress, _text(rates.rating)])
     return Table(columns, records)
 
 
@@ -105,7 +120,8 @@ def _write_table(ws: Any, table: Table, styles: Styles) -> None:
             cell = ws.cell(row, col)
             if is_number(value) and row > 1:
                 cell.value = value
-                fmt = "0" if names[col - 1] == "西暦年度" else number_format(value)  # decimals as entered
+                fmt = "0" if names[col - 1] == "西暦年度" else RATE_FORMAT if names[col - 1] in (
+                    rate_columns.ACHIEVEMENT, rate_columns.PROGRESS) else number_format(value)  # decimals as entered
                 styles.apply(cell, styles.name("plain", fmt))
             elif isinstance(value, str) and value:
                 write_text(cell, value)

@@ -18,7 +18,7 @@ from evaleditor.model import Project, Sheet
 def workbook_bytes(project: Project, progress: Callable[[int, int], None] | None = None) -> bytes:
     from openpyxl import Workbook
 
-    from evaleditor.exchange.xlsx.summary import write_data_sheet, write_summary_sheet
+    from evaleditor.exchange.xlsx.summary import category_range, write_data_sheet, write_summary_sheet
 
     workbook = Workbook()
     workbook.remove(workbook.active)
@@ -27,11 +27,12 @@ def workbook_bytes(project: Project, progress: Callable[[int, int], None] | None
     styles = Styles(workbook, font_name, font_size)
     factory = RichTextFactory(font_name, font_size)
     builder = PlanBuilder(settings, project.sheets)
+    categories = category_range(settings)
     taken = {labels.SUMMARY_SHEET, labels.DATA_SHEET}
     for index, sheet in enumerate(project.sheets):
         plan = builder.build(sheet, index)
         title = sheet_name(_wanted_name(sheet), taken, f"{labels.SHEET_PREFIX}{index + 1}")
-        write_sheet(workbook.create_sheet(title), sheet, plan, styles, factory)
+        write_sheet(workbook.create_sheet(title), sheet, plan, styles, factory, categories)
         if progress:
             progress(index + 1, len(project.sheets))
     write_summary_sheet(workbook.create_sheet(labels.SUMMARY_SHEET), project, styles)
@@ -50,15 +51,23 @@ def _wanted_name(sheet: Sheet) -> str:
     return number if number.startswith(labels.SHEET_PREFIX) else labels.SHEET_PREFIX + number
 
 
-def write_sheet(ws: Any, sheet: Sheet, plan: SheetPlan, styles: Styles, factory: RichTextFactory) -> None:
+def write_sheet(ws: Any, sheet: Sheet, plan: SheetPlan, styles: Styles, factory: RichTextFactory,
+                categories: str) -> None:
+    """One sheet's worksheet; ``categories`` is the range of column labels that charts name their bars by."""
     from openpyxl.utils import get_column_letter
 
     for col, width in enumerate(plan.columns.widths(), 1):
         ws.column_dimensions[get_column_letter(col)].width = width
+    row_numbers: dict[int, int] = {}
     for row_number, row in enumerate(plan.rows, 1):
+        row_numbers[id(row)] = row_number
         ws.row_dimensions[row_number].height = row.height
         for spec in row.cells:
             _write_cell(ws, row_number, spec, styles, factory)
+    if any(row.charts for row in plan.rows):
+        from evaleditor.exchange.xlsx.charts import add_charts
+
+        add_charts(ws, plan, row_numbers, categories, styles.font_name)
     number = clean(sheet.policy_number).replace("\n", " ").strip()
     setup_print(ws, plan, paginate(plan), f"{labels.SHEET_PREFIX} {number}" if number else "")
     ws.sheet_view.showGridLines = False

@@ -8,7 +8,8 @@ from evaleditor.model import Direction, Indicator
 
 from evaleditor.exchange.xlsx_import.cells import Cell, Grid
 from evaleditor.exchange.xlsx_import.labels import (
-    is_actuals_heading, is_baseline, is_direction, is_header_name, is_target, is_unit, is_year_label, normalize,
+    is_actuals_heading, is_baseline, is_computed, is_direction, is_header_name, is_rate_legend, is_target, is_unit,
+    is_year_label, normalize,
 )
 from evaleditor.exchange.xlsx_import.layout import Section
 from evaleditor.exchange.xlsx_import.values import cell_number
@@ -25,6 +26,8 @@ class TableHeader:
     target: Cell | None = None
     target_label: str = ""
     direction_col: int | None = None
+    #: Columns computed from the others (達成率, 進捗率, 評価): skipped, never imported.
+    computed_cols: list[int] = field(default_factory=list)
     #: Year headings, left to right.
     years: list[Cell] = field(default_factory=list)
     #: Header cells of columns that are none of the above.
@@ -53,6 +56,9 @@ def read_header(grid: Grid, section: Section) -> TableHeader:
         cells = by_col[col]
         # With two header rows the years are those under 実績値; a year alone in the top row (平成30年度)
         # names the baseline or the target column instead.
+        if any(is_computed(c.text) for c in cells):
+            header.computed_cols.append(col)
+            continue
         year = next((c for c in cells if is_year_label(c.text) and (len(rows) == 1 or c.row == rows[-1])), None)
         target = next((c for c in cells if is_target(c.text)), None)
         if target is not None:
@@ -116,6 +122,10 @@ def read_rows(grid: Grid, section: Section, header: TableHeader, year_labels: di
         if not cells:
             continue
         name_cell = grid.get(row, header.name_col)
+        if name_cell is not None and name_cell.is_text and is_rate_legend(name_cell.text):
+            consumed.update(c.address for c in cells)  # the legend evaleditor writes: nothing to import
+            continue
+        consumed.update(c.address for c in cells if c.col in header.computed_cols)  # computed, not data
         in_table = [c for c in cells if c.col in value_cols]
         if name_cell is None or not name_cell.text.strip():
             if in_table:

@@ -127,6 +127,21 @@ def is_actuals_heading(text: str) -> bool:
     return normalize(text) in ("実績値", "実績", "実績値の推移", "年度別実績", "実績値(年度)")
 
 
+_COMPUTED_RE = re.compile(r"^(達成率|進捗率|達成度|評価|判定|評価区分)(\(%\)|\(.{1,6}\))?$")
+
+
+def is_computed(text: str) -> bool:
+    """The heading of a column computed from the others (達成率(%), 進捗率(%), 評価): never read as data."""
+    return bool(_COMPUTED_RE.match(normalize(text)))
+
+
+def is_rate_legend(text: str) -> bool:
+    """The legend evaleditor writes under an indicator table (方向 ↑：高いほど良い …)."""
+    from evaleditor.exchange.rate_columns import LEGEND_START
+
+    return normalize(text).startswith(normalize(LEGEND_START))
+
+
 def is_direction(text: str) -> bool:
     norm = normalize(text)
     return "方向" in norm and len(norm) <= 12

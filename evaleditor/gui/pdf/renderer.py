@@ -44,7 +44,7 @@ class ProjectRenderer:
         self.pt = device.logicalDpiY() / 72.0
         self.width, self.height = width, height
         content_height = height - FOOTER_HEIGHT * self.pt
-        layout = SheetLayout(project.settings, self.fonts, device, width)
+        layout = SheetLayout(project.settings, self.fonts, device, width, project.review_year())
         self.pages: list[Page] = []
         for sheet in project.sheets:
             for placements in paginate(layout.sections(sheet), content_height):

@@ -87,8 +87,9 @@ class Row:
             elif cell.level is Level.LOWER:
                 top = y + self._upper
             rect = QRectF(cell.x, top, cell.width, bottom - top)
-            if cell.fill is not None:
-                painter.fillRect(rect, cell.fill)
+            if cell.fill is not None:  # inside the frame, so a filled cell never covers a neighbour's line
+                inset = pen.widthF() / 2
+                painter.fillRect(rect.adjusted(inset, inset, -inset, -inset), cell.fill)
             if cell.border:
                 painter.setPen(pen)
                 painter.drawRect(rect)

@@ -15,12 +15,16 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice
 from evaleditor.gui.pdf.fonts import SheetFonts
 from evaleditor.gui.pdf.rows import Cell, Level, Row, Section
 from evaleditor.gui.pdf.textbox import Paragraph, TextBox, plain, rich
-from evaleditor.model import Indicator, ProjectSettings, Sheet
+from evaleditor.exchange import rate_columns
+from evaleditor.exchange.rate_columns import RateRow
+from evaleditor.model import IndicatorGroup, ProjectSettings, Sheet
 from evaleditor.model.numbers import format_number
 
 HEADER_FILL = QColor("#e6e6e6")
 #: The smallest font size (points) the indicator and budget tables shrink to for many year columns.
-MIN_GRID_POINTS = 6.5
+MIN_GRID_POINTS = 6.0
+#: The share of the width 指標名 keeps however many columns the tables have.
+NAME_SHARE = 0.22
 LEFT, RIGHT, CENTER = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignHCenter
 
 #: Labels printed on every sheet (as in the published layout).
@@ -36,6 +40,11 @@ def group_heading(group_name: str) -> str:
     return f"所管事業に関連する{group_name}"
 
 
+def _header(text: str) -> str:
+    """A computed column's heading as printed: 達成率 (%) breaks before its unit in a narrow column."""
+    return text.replace("(", " (")
+
+
 def topic_heading(heading: str) -> str:
     return f"「{heading}」"
 
@@ -49,13 +58,21 @@ class _Columns:
     baseline: tuple[float, float]
     years: list[tuple[float, float]]
     target: tuple[float, float]
+    #: The computed columns after the target: 方向, 達成率, 進捗率, 評価.
+    direction: tuple[float, float]
+    achievement: tuple[float, float]
+    progress: tuple[float, float]
+    rating: tuple[float, float]
 
 
 class SheetLayout:
     """Builds the sections of one sheet for a paint device and a content width."""
 
-    def __init__(self, settings: ProjectSettings, fonts: SheetFonts, device: QPaintDevice, width: float) -> None:
+    def __init__(self, settings: ProjectSettings, fonts: SheetFonts, device: QPaintDevice, width: float,
+                 review_year: str | None = None) -> None:
+        """``review_year``: the project's year under review (``Project.review_year()``), which the rates use."""
         self.settings = settings
+        self.review_year = review_year
         self.fonts = fonts
         self.device = device
         self.width = width
@@ -99,7 +116,7 @@ class SheetLayout:
         result = [self._title(sheet), self._policy(sheet)]
         result[1].space_before = space / 2
         for group in sheet.indicator_groups:
-            result.append(self._indicators(group.name, group.indicators, columns))
+            result.append(self._indicators(group, columns))
         result.append(self._programs(sheet))
         result.append(self._budget(sheet, columns))
         result.append(self._results(sheet))
@@ -166,23 +183,35 @@ class SheetLayout:
         units = [ind.unit for _, ind in sheet.all_indicators()]
         unit_w = max([self._text_width(UNIT, bold), *(self._text_width(u, font) for u in units)])
         unit_w += pad + em * 0.2
+        rows = [rate_columns.rate_row(ind, self.settings, self.review_year) for _, ind in sheet.all_indicators()]
+        rates = [RateRow.rate_text(v) for r in rows for v in (r.achievement, r.progress)]
+        rate_w = max([self._text_width(t, font) for t in rates] + [widest_word(_header(rate_columns.ACHIEVEMENT),
+                                                                               _header(rate_columns.PROGRESS))]) + pad
+        mark_w = max(self._text_width(rate_columns.DIRECTION, bold), self._text_width("↑", font)) + pad
+        bands = [b.label for b in self.settings.rating_bands]
+        rating_w = max([self._text_width(rate_columns.RATING, bold), *(self._text_width(b, bold) for b in bands)])
+        rating_w = min(rating_w, 5 * em) + pad
         count = len(self.settings.years)
-        narrow = unit_w + count * year_w + 2 * end_w
+        narrow = unit_w + count * year_w + 2 * end_w + mark_w + 2 * rate_w + rating_w
         name_w = self.width - narrow
         scale = 1.0
-        if name_w < self.width * 0.28:  # many years: narrow the number columns, never the names below 28 %
-            scale = (self.width * 0.72) / narrow
+        if name_w < self.width * NAME_SHARE:  # many years: narrow the number columns, never the names below
+            # the computed columns keep their width (they hold one short value each); the others narrow
+            extras = mark_w + 2 * rate_w + rating_w
+            scale = max(0.1, (self.width * (1 - NAME_SHARE) - extras) / (narrow - extras))
             unit_w, year_w, end_w = unit_w * scale, year_w * scale, end_w * scale
-            name_w = self.width * 0.28
+            name_w = self.width * NAME_SHARE
         x = 0.0
         spans = []
-        for w in (name_w, unit_w, end_w, *([year_w] * count), end_w):
+        for w in (name_w, unit_w, end_w, *([year_w] * count), end_w, mark_w, rate_w, rate_w, rating_w):
             spans.append((x, w))
             x += w
-        return _Columns(spans[0], spans[1], spans[2], spans[3:3 + count], spans[-1]), scale
+        return _Columns(spans[0], spans[1], spans[2], spans[3:3 + count], spans[3 + count],
+                        *spans[4 + count:]), scale
 
-    def _indicators(self, name: str, indicators: list[Indicator], cols: _Columns) -> Section:
+    def _indicators(self, group: IndicatorGroup, cols: _Columns) -> Section:
         font, bold = self._grid_font, self._grid_header
+        name, indicators = group.name, group.indicators
         labels = self.settings.year_labels
         head = [
             self._cell(INDICATOR_NAME, *cols.name, bold, CENTER, HEADER_FILL),
@@ -196,6 +225,9 @@ class SheetLayout:
             head.append(self._cell(ACTUALS, years_x, years_w, bold, CENTER, HEADER_FILL, level=Level.UPPER))
             head += [self._cell(label, *span, bold, CENTER, HEADER_FILL, level=Level.LOWER)
                      for label, span in zip(labels, cols.years)]
+        head += [self._cell(_header(text), *span, bold, CENTER, HEADER_FILL) for text, span in (
+            (rate_columns.DIRECTION, cols.direction), (rate_columns.ACHIEVEMENT, cols.achievement),
+            (rate_columns.PROGRESS, cols.progress), (rate_columns.RATING, cols.rating))]
         body = []
         for ind in indicators:
             cells = [self._cell(ind.name, *cols.name, font),
@@ -204,7 +236,17 @@ class SheetLayout:
             cells += [self._cell(format_number(ind.actual(label)), *span, font, RIGHT)
                       for label, span in zip(labels, cols.years)]
             cells.append(self._cell(format_number(ind.target), *cols.target, font, RIGHT))
+            rates = rate_columns.rate_row(ind, self.settings, self.review_year)
+            cells.append(self._cell(rates.direction, *cols.direction, font, CENTER))
+            for value, span in ((rates.achievement, cols.achievement), (rates.progress, cols.progress)):
+                cells.append(self._cell(RateRow.rate_text(value), *span, font, RIGHT if value is not None else CENTER))
+            fill = QColor(f"#{rates.fill}") if rates.fill else None
+            cells.append(self._cell(rates.rating_text, *cols.rating, bold if rates.rating else font, CENTER, fill))
             body.append(self._row(cells))
+        if indicators:
+            legend = rate_columns.legend_lines(group, self.settings, self.review_year)
+            box = self._box([Paragraph(line, font) for line in legend], self.width)
+            body.append(Row([Cell(-self.pad_x, self.width, box, border=False)], self.pad_x, self.pad_y))
         return Section(heading=[self._heading_row(group_heading(name))], header=[self._row(head)], body=body)
 
     def _programs(self, sheet: Sheet) -> Section:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import openpyxl
 from python_calamine import CalamineWorkbook
 
+from evaleditor.exchange import rate_columns
 from evaleditor.exchange.formats import export_bytes
 from evaleditor.exchange.xlsx import labels
 from evaleditor.model import Project
@@ -45,6 +46,8 @@ class Expected:
 
     texts: list[str]
     numbers: list[float]
+    #: 達成率 and 進捗率 (one decimal), computed by the export: not data.
+    computed: list[float]
 
 
 def expected(project: Project, index: int) -> Expected:
@@ -54,16 +57,24 @@ def expected(project: Project, index: int) -> Expected:
              labels.POLICY_NAME, labels.DEPARTMENTS, labels.PROGRAMS, labels.BUDGET, labels.COST,
              labels.EXECUTION_RATE, labels.RESULTS, labels.ISSUES, labels.POLICIES]
     values: list[float] = []
+    computed: list[float] = []
+    review = project.review_year()
+    if any(g.indicators for g in sheet.indicator_groups):
+        found += [rate_columns.DIRECTION, rate_columns.ACHIEVEMENT, rate_columns.PROGRESS, rate_columns.RATING,
+                  rate_columns.LEGEND_START]
     for group, ind in sheet.all_indicators():
         found += [labels.group_label(group.name), ind.name, ind.unit]
         values += [v for v in (ind.baseline, *ind.actuals.values(), ind.target) if v is not None]
+        rates = rate_columns.rate_row(ind, settings, review)
+        found += [rates.direction, rates.rating]
+        computed += [v for v in (rates.achievement, rates.progress) if v is not None]
     for entry in sheet.budget.values():
         values += [v for v in (entry.cost_thousand_yen, entry.execution_rate_percent) if v is not None]
     for topic in sheet.topics:
         found.append(labels.heading(topic.heading))
         for part in (topic.result, topic.issue, topic.policy):
             found += [line for line in to_plain(part).split("\n") if line]
-    return Expected([t for t in found if t], values)
+    return Expected([t for t in found if t], values, computed)
 
 
 def missing_texts(want: list[str], have: list[str]) -> list[str]:

@@ -5,6 +5,7 @@ import pytest
 from evaleditor.exchange.sheets_json import read_exchange
 from evaleditor.exchange.xlsx import labels
 from evaleditor.exchange.xlsx.layout import number_format
+from evaleditor.model import Direction
 from tests import factories
 from tests.exchange.xlsx.reading import (
     calamine_rows, expected, export, load, missing_texts, numbers, texts, ws_rows,
@@ -32,9 +33,9 @@ def test_every_text_and_number_is_in_the_workbook(fixture, request):
         for rows in (ws_rows(book[name]), by_calamine[name]):
             assert missing_texts(want.texts, texts(rows)) == []
             have = numbers(rows)
-            for value in want.numbers:
+            for value in want.numbers + want.computed:
                 assert value in have, (name, value)
-            assert len(have) == len(want.numbers)  # no number twice, no number invented
+            assert len(have) == len(want.numbers) + len(want.computed)  # no number twice, none invented
 
 
 @pytest.mark.parametrize("fixture", PROJECTS)
@@ -57,7 +58,7 @@ def test_numbers_stay_numbers_in_their_year_columns(fixture, request):
                     if cell.value is not None:
                         assert cell.data_type == "n"
                         assert cell.number_format == ("#,##0" if isinstance(cell.value, int) else "#,##0.00")
-                target = ws.cell(row, ws.max_column)
+                target = ws.cell(row, 4 + len(project.settings.years))
                 assert target.value == ind.target and target.data_type == "n"
 
 
@@ -122,7 +123,8 @@ def test_summary_sheet_has_one_row_per_indicator(six_year_project):
                           engine="calamine")
     settings = six_year_project.settings
     assert list(frame.columns) == ["施策番号", "施策名", "指標区分", "指標名", "単位", settings.baseline_label,
-                                   *settings.year_labels, settings.effective_target_label()]
+                                   *settings.year_labels, settings.effective_target_label(),
+                                   "方向", "達成率(%)", "進捗率(%)", "評価"]
     rows = [(s, ind) for s in six_year_project.sheets for _, ind in s.all_indicators()]
     assert len(frame) == len(rows)
     for (sheet, ind), (_, record) in zip(rows, frame.iterrows()):
@@ -130,6 +132,7 @@ def test_summary_sheet_has_one_row_per_indicator(six_year_project):
         for label in settings.year_labels:
             value = ind.actual(label)
             assert (pd.isna(record[label]) if value is None else record[label] == value)
+        assert record["方向"] == ("↓" if ind.direction is Direction.LOWER else "↑")
     book = load(do_export(six_year_project))
     ws = book[labels.SUMMARY_SHEET]
     first = rows[0][1]
@@ -175,5 +178,6 @@ def test_a_project_without_sheets_exports_empty_tables():
     book = load(export(Project()))
     assert book.sheetnames == [labels.SUMMARY_SHEET, labels.DATA_SHEET]
     assert ws_rows(book[labels.SUMMARY_SHEET]) == [["施策番号", "施策名", "指標区分", "指標名", "単位",
-                                                    "改訂計画 策定時", "目標値"]]
+                                                    "改訂計画 策定時", "目標値", "方向", "達成率(%)",
+                                                    "進捗率(%)", "評価"]]
     assert len(ws_rows(book[labels.DATA_SHEET])) == 1

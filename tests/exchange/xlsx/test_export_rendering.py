@@ -62,6 +62,7 @@ def stress_project():
               policy="<p>" + "方針を<b>太字</b>と<span style='color:#c00000'>色</span>で示します。" * (4 + 5 * t) + "</p>")
         for t in range(7)]
     sheet.topics[6].result = "<p>" + "とても長い成果の文章です。" * 1500 + "</p>"  # spread over several rows
+    project.settings.excel_charts = True  # chart rows between the tables
     return project
 
 

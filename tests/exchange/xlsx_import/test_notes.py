@@ -12,6 +12,7 @@ from evaleditor.model import BudgetEntry
 from tests import factories
 from tests.exchange.xlsx_import import packages
 from tests.exchange.xlsx_import.builder import write_workbook
+from tests.exchange.xlsx_import.test_layouts import expected
 
 
 @pytest.fixture
@@ -85,17 +86,31 @@ def test_worksheet_with_other_years_is_skipped_with_a_note(tmp_path, project):
 def test_unknown_column_and_year_outside_the_project(tmp_path, project):
     def change(book):
         ws = book["施策1-2"]
-        ws.cell(find(ws, "指標名").row, 10).value = "達成率"
+        ws.cell(find(ws, "指標名").row, 10).value = "備考"
         ws.cell(find(ws, "指標0-0（年間）").row, 10).value = 0.5
         budget_years = find(ws, "事業費(千円)").row - 1
         ws.cell(budget_years, 6).value = "9年度"  # was 5年度
         ws.cell(budget_years + 1, 6).value = 1000
     result = import_workbook(edit(write_workbook(tmp_path / "b.xlsx", project), change))
     assert notes_of(result) == [
-        ("施策1-2", "J5", "列「達成率」は読み取れない列のため、この列を読み飛ばしました"),
+        ("施策1-2", "J5", "列「備考」は読み取れない列のため、この列を読み飛ばしました"),
         ("施策1-2", "J7", "「0.5」はどの項目にも当たらないため読み飛ばしました"),
         ("施策1-2", "F17", "年度「9年度」はプロジェクトの年度（2年度、3年度、4年度、5年度）にないため、この列を読み飛ばしました"),
     ]
+
+
+@pytest.mark.parametrize("headings", [("達成率", "進捗率", "評価"), ("達成率(%)", "進捗率（％）", "評価")])
+def test_computed_columns_are_skipped_and_never_imported(tmp_path, project, headings):
+    def change(book):
+        ws = book["施策1-2"]
+        header = find(ws, "指標名").row
+        for offset, heading in enumerate(headings):
+            ws.cell(header, 10 + offset).value = heading
+        for row in range(header + 2, header + 5):
+            ws.cell(row, 10).value, ws.cell(row, 11).value, ws.cell(row, 12).value = 67.3, "—", "C"
+    result = import_workbook(edit(write_workbook(tmp_path / "b.xlsx", project), change))
+    assert notes_of(result) == []
+    assert result.project.sheets[0].indicator_groups == expected(project).sheets[0].indicator_groups  # no 方向 column
 
 
 def test_label_variants_label_left_layout_and_transposed_budget(tmp_path):

@@ -7,6 +7,7 @@ import pytest
 from evaleditor.exchange import formats
 from evaleditor.exchange.sheets_json import read_exchange
 from evaleditor.exchange.xlsx_import import import_workbook
+from evaleditor.model import Direction
 from tests import factories
 from tests.exchange.xlsx_import.test_layouts import assert_same_content, expected
 
@@ -25,7 +26,7 @@ def test_multi_sheet_projects_round_trip(tmp_path, years):
     project.sheets[1].topics[0].result = "<p>" + "長い段落の文章です、" * 300 + "終わり。</p><p></p><p>次の段落。</p>"
     result = exported(tmp_path, project)
     assert all(n.cell == "" and "評価シートではない" in n.message for n in result.notes), result.notes
-    assert_same_content(result.project, expected(project))
+    assert_same_content(result.project, expected(project, directions=True))
 
 
 def test_sample_round_trips(tmp_path, sample_json):
@@ -35,7 +36,10 @@ def test_sample_round_trips(tmp_path, sample_json):
     assert result.project.settings.years == project.settings.years
 
 
-@pytest.mark.xfail(reason="the published layout has no direction column, and the exporter writes none", strict=True)
-def test_directions_round_trip(tmp_path, three_year_project):
+@pytest.mark.parametrize("charts", [False, True])
+def test_directions_round_trip(tmp_path, three_year_project, charts):
+    three_year_project.settings.excel_charts = charts  # charts, the legend and computed columns are skipped
+    assert {ind.direction for s in three_year_project.sheets for _, ind in s.all_indicators()} == set(Direction)
     result = exported(tmp_path, three_year_project)
+    assert all(n.cell == "" and "評価シートではない" in n.message for n in result.notes), result.notes
     assert result.project.sheets == three_year_project.sheets

@@ -12,7 +12,7 @@ from evaleditor.gui.pdf.renderer import FOOTER_HEIGHT
 from evaleditor.gui.pdf.tounicode import RADICALS
 from evaleditor.gui.pdf.writer import MARGINS_MM, export_pdf_bytes
 from evaleditor.errors import InputError
-from evaleditor.model import Indicator, Project, ProjectSettings, Sheet, Topic
+from evaleditor.model import Direction, Indicator, Project, ProjectSettings, Sheet, Topic
 from evaleditor.model.numbers import format_number
 from evaleditor.model.richtext import to_plain
 from tests import factories
@@ -48,10 +48,20 @@ def test_the_japanese_font_is_embedded(sample_project, tmp_path):
 
 def test_text_extracts_as_the_original_characters(sample_project, tmp_path):
     pdf = write(sample_project, tmp_path)
+    pages = page_texts(pdf)
     text = "".join(page_texts(pdf))
+    # a topic may run over a page: its text is whole without the footers and the headers repeated above it
+    repeated = {squeeze(sheetlayout.RESULTS), squeeze(sheetlayout.ISSUES + sheetlayout.POLICIES)}
+    kept = []
+    for index, page in enumerate(pages):
+        lines = [line for line in page.split("\n") if not re.match(r"^\d+ / \d+ ", line)]
+        if index and lines and squeeze(lines[0]) in repeated:
+            lines = lines[1:]
+        kept += lines
+    body = "\n".join(kept)
     radicals = sorted({f"U+{ord(c):04X}" for c in text if ord(c) in RADICALS})
     assert radicals == []
-    flat = squeeze(text)
+    flat = squeeze(body)
     sheet = sample_project.sheets[0]
     expected = [sheet.title, sheet.policy_name, *sheet.departments, *sheet.programs,
                 sheetlayout.RESULTS, sheetlayout.ISSUES, sheetlayout.POLICIES,
@@ -121,9 +131,10 @@ def test_table_rows_move_whole_to_the_next_page_with_the_header_repeated(tmp_pat
     pdf = write(project, tmp_path)
     pages = page_texts(pdf)
     assert len(pages) >= 2
-    holding = [[n for n in range(60) if f"指標番号{n:02d}" in page] for page in pages]
+    rows = ["\n".join(line for line in page.split("\n") if not line.startswith("※")) for page in pages]  # not the legend
+    holding = [[n for n in range(60) if f"指標番号{n:02d}" in page] for page in rows]
     assert sum(len(h) for h in holding) == 60  # each name on exactly one page
-    for page, names in zip(pages, holding):
+    for page, names in zip(rows, holding):
         flat = squeeze(page)
         for n in names:
             assert squeeze(group.indicators[n].name) in flat  # the whole name on that page
@@ -166,3 +177,16 @@ def test_a_missing_font_falls_back_to_an_installed_japanese_font(sample_project,
     fonts = run_tool("pdffonts", pdf)
     assert re.search(r"IPAex|Noto|BIZ|Gothic|Meiryo|Yu", fonts), fonts
     assert sample_project.sheets[0].policy_name in "".join(page_texts(pdf))
+
+
+def test_indicator_tables_show_direction_rates_rating_and_legend(sample_project, tmp_path):
+    sample_project.sheets[0].indicator_groups[0].indicators[0].direction = Direction.LOWER
+    lines = page_texts(write(sample_project, tmp_path))[0].split("\n")
+    founders = next(line for line in lines if line.startswith("創業者数"))
+    assert founders.split()[-4:] == ["↑", "67.3", "43.3", "C"]  # 方向, 達成率, 進捗率, 評価 after the target
+    first = next(i for i, line in enumerate(lines) if line.startswith("産業間連携"))
+    assert "↓" in " ".join(lines[first:first + 4]) and "↓" not in " ".join(lines[:first])  # its own row
+    text = squeeze("\n".join(lines))
+    for heading in ("方向", "達成率(%)", "進捗率(%)", "評価"):
+        assert heading in text
+    assert squeeze("方向　↑：高いほど良い　↓：低いほど良い") in text and "2年度の実績値による" in text

@@ -1,0 +1,152 @@
+"""ファイル → 他のプロジェクトから取り込み（統合）: duplicates asked, one undo step, years checked."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from evaleditor.exchange.merge import Resolution
+from evaleditor.storage.projectfile import save_project
+from tests import factories
+from tests.gui.collect_dialogs import dialogs  # noqa: F401  (the scripted seam for these tests)
+
+YEARS = ["4年度", "5年度", "6年度"]
+
+
+@pytest.fixture
+def files(tmp_path):
+    """ours.evproj (1-2, 2-3) and theirs.evproj (2-3 again, differently named, and 3-4)."""
+    ours = factories.project(YEARS, sheets=2)
+    theirs = factories.project(YEARS, sheets=3)
+    theirs.sheets = theirs.sheets[1:]
+    theirs.sheets[0].policy_name = "企画課で直した施策"
+    paths = tmp_path / "ours.evproj", tmp_path / "theirs.evproj"
+    save_project(ours, paths[0])
+    save_project(theirs, paths[1])
+    return paths
+
+
+def names(window):
+    return [(s.policy_number, s.policy_name) for s in window.doc.project.sheets]
+
+
+def merge(window, dialogs, paths, *choices):
+    dialogs.path_lists = [list(paths)]
+    dialogs.resolutions = list(choices)
+    window.collect_actions.merge_action.trigger()
+
+
+@pytest.mark.parametrize("choice, expected", [
+    (Resolution.KEEP_BOTH, [("1-2", "テスト施策0"), ("2-3", "テスト施策1"), ("2-3", "企画課で直した施策"),
+                            ("3-4", "テスト施策2")]),
+    (Resolution.KEEP_FIRST, [("1-2", "テスト施策0"), ("2-3", "テスト施策1"), ("3-4", "テスト施策2")]),
+    (Resolution.KEEP_LAST, [("1-2", "テスト施策0"), ("2-3", "企画課で直した施策"), ("3-4", "テスト施策2")]),
+])
+def test_each_duplicate_is_asked_and_the_choice_applied(make_window, dialogs, files, choice, expected):
+    window = make_window(files[0])
+    kept = window.doc.project.sheets[0]
+    merge(window, dialogs, files[1:], choice)
+    assert names(window) == expected
+    assert window.doc.project.sheets[0] is kept  # the open project's sheets stay the same objects
+    (duplicate,) = dialogs.duplicates
+    assert duplicate.policy_number == "2-3"
+    assert [(name, s.policy_name) for name, s in duplicate.sheets] == [
+        ("ours.evproj", "テスト施策1"), ("theirs.evproj", "企画課で直した施策")]
+    assert window.isWindowModified()
+    window.doc.undo_stack.setClean()
+
+
+def test_a_merge_is_one_undo_step(make_window, dialogs, files):
+    window = make_window(files[0])
+    before = list(window.doc.project.sheets)
+    merge(window, dialogs, files[1:], Resolution.KEEP_LAST)
+    assert window.doc.undo_stack.count() == 1
+    assert window.navigator.list.count() == 3
+    window.undo_action.trigger()
+    assert window.doc.project.sheets == before and all(a is b for a, b in zip(window.doc.project.sheets, before))
+    assert window.navigator.list.count() == 2 and not window.isWindowModified()
+    window.redo_action.trigger()
+    assert names(window)[1] == ("2-3", "企画課で直した施策")
+    window.doc.undo_stack.setClean()
+
+
+def test_stopping_at_a_duplicate_changes_nothing(make_window, dialogs, files):
+    window = make_window(files[0])
+    merge(window, dialogs, files[1:], None)
+    assert names(window) == [("1-2", "テスト施策0"), ("2-3", "テスト施策1")]
+    assert window.doc.undo_stack.count() == 0 and not window.isWindowModified()
+
+
+def test_differing_year_columns_are_refused_with_both_named(make_window, dialogs, files, tmp_path):
+    other = factories.project(["5年度", "6年度", "7年度"], sheets=1)
+    other.sheets[0].policy_number = "9-9"
+    save_project(other, tmp_path / "other.evproj")
+    window = make_window(files[0])
+    merge(window, dialogs, [tmp_path / "other.evproj"])
+    (message,) = dialogs.errors
+    assert "年度の列" in message and "ours.evproj" in message and "other.evproj" in message
+    assert "4年度・5年度・6年度" in message and "5年度・6年度・7年度" in message
+    assert window.doc.undo_stack.count() == 0
+
+
+def test_files_merge_into_a_new_project_when_none_is_open(make_window, dialogs, files):
+    window = make_window()  # the blank project the window starts with
+    merge(window, dialogs, files, Resolution.KEEP_BOTH)
+    assert [n for n, _ in names(window)] == ["1-2", "2-3", "2-3", "3-4"]
+    assert window.doc.path is None and window.isWindowModified()
+    assert window.doc.project.settings.year_labels == YEARS
+    window.doc.undo_stack.setClean()
+
+
+def test_three_files_with_a_sheet_in_each(make_window, dialogs, files, tmp_path):
+    third = factories.project(YEARS, sheets=1)
+    third.sheets[0].policy_number = "2-3"
+    third.settings.municipality = "別の市"
+    save_project(third, tmp_path / "third.evproj")
+    window = make_window(files[0])
+    merge(window, dialogs, [files[1], tmp_path / "third.evproj"], Resolution.KEEP_FIRST)
+    (duplicate,) = dialogs.duplicates
+    assert [name for name, _ in duplicate.sheets] == ["ours.evproj", "theirs.evproj", "third.evproj"]
+    assert names(window) == [("1-2", "テスト施策0"), ("2-3", "テスト施策1"), ("3-4", "テスト施策2")]
+    assert any("自治体名" in text for text in dialogs.asked)  # differing settings are told, not hidden
+    window.doc.undo_stack.setClean()
+
+
+def test_a_file_that_cannot_be_read_is_named(make_window, dialogs, files, tmp_path):
+    broken = tmp_path / "broken.evproj"
+    broken.write_text("{", encoding="utf-8")
+    window = make_window(files[0])
+    merge(window, dialogs, [files[1], broken])
+    assert len(dialogs.errors) == 1 and "broken.evproj" in dialogs.errors[0]
+    assert window.doc.undo_stack.count() == 0
+
+
+def test_the_duplicate_dialog_shows_files_and_names_and_returns_the_choice(qtbot, files):
+    from PySide6.QtCore import QTimer
+
+    from evaleditor.exchange.merge import Duplicate
+    from evaleditor.gui.merge_dialog import DuplicateDialog
+
+    a, b = factories.project(YEARS, sheets=2).sheets
+    b.policy_number = a.policy_number
+    dialog = DuplicateDialog(Duplicate(a.policy_number, [("ours.evproj", a), ("theirs.evproj", copy.deepcopy(b))]))
+    qtbot.addWidget(dialog)
+    cells = [[dialog.table.item(r, c).text() for c in range(2)] for r in range(2)]
+    assert cells == [["ours.evproj", "テスト施策0"], ["theirs.evproj", "テスト施策1"]]
+    assert dialog.keep_last.text() == "「theirs.evproj」の方を残す"
+    QTimer.singleShot(0, dialog.keep_last.click)
+    assert dialog.choose() is Resolution.KEEP_LAST
+    QTimer.singleShot(0, dialog.stop.click)
+    assert dialog.choose() is None
+
+
+def test_files_with_the_same_name_are_told_apart_by_their_folders(make_window, dialogs, files, tmp_path):
+    other = tmp_path / "部" / "ours.evproj"
+    other.parent.mkdir()
+    other.write_bytes(files[0].read_bytes())
+    window = make_window(files[0])
+    merge(window, dialogs, [other], Resolution.KEEP_FIRST, Resolution.KEEP_FIRST)
+    assert [name for name, _ in dialogs.duplicates[0].sheets] == [str(files[0].name), str(other)]
+    assert names(window) == [("1-2", "テスト施策0"), ("2-3", "テスト施策1")]
+    window.doc.undo_stack.setClean()
