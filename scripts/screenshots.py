@@ -48,6 +48,9 @@ def main() -> int:
     suffix += "" if args.language == "ja" else f"-{args.language}"
     assert window.editor is not None
     names = ["info", "indicators", "budget", "results", "issues"]
+    window.editor.show_tab("indicators")
+    view = window.editor.indicators.current_view()  # 創業者数: its rates and chart
+    view.table.setCurrentIndex(view.model.index(1, 0))
     for index, name in enumerate(names):
         window.editor.tabs.setCurrentIndex(index)
         for _ in range(5):
@@ -65,9 +68,30 @@ def main() -> int:
     dialog.grab().save(str(path))
     print(path)
     dialog.close()
+    path = args.out / f"7-problems{suffix}.png"
+    problems_shot(app, window, path)
+    print(path)
     window.doc.undo_stack.setClean()  # type: ignore[union-attr]
     window.close()
     return 0
+
+
+def problems_shot(app, window, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The problems panel after a few slips (undoable edits, never saved): a copied sheet keeps its
+    施策番号, a target is emptied, an actual gets two zeros too many."""
+    window.navigator.duplicate_sheet()
+    window.editor.show_tab("indicators")
+    view = window.editor.indicators.current_view()
+    model = view.model
+    model.setData(model.index(1, model.column_of("target")), "")
+    model.setData(model.index(3, model.column_of("actual:2年度")), "12400")
+    window.insight.check_now()
+    panel = window.insight.panel
+    panel.view.setCurrentIndex(panel.proxy.index(2, 0))
+    view.table.setCurrentIndex(model.index(3, model.column_of("actual:2年度")))
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(path))
 
 
 if __name__ == "__main__":

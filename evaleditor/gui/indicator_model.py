@@ -46,6 +46,8 @@ class Column:
     set: Callable[[Indicator, Any], None] | None = None
     band: str | None = None
     tooltip: str = ""
+    # Other roles of a cell (tooltip, colours, alignment): ``role(sheet, indicator, role)`` → value, or None.
+    role: Callable[[Sheet, Indicator, int], Any] | None = None
 
     @property
     def editable(self) -> bool:
@@ -132,6 +134,10 @@ class IndicatorTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
+        if column.role is not None and role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            extra = column.role(self.sheet, self.group.indicators[index.row()], role)
+            if extra is not None:
+                return extra
         value = self.raw(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(column, value, grouping=True)

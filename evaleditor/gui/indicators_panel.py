@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from evaleditor.gui.commands import replace_list, set_attribute
 from evaleditor.gui.dialogs import Dialogs
 from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
+from evaleditor.gui.indicator_chart import ChartPane
 from evaleditor.gui.indicator_view import IndicatorView
 from evaleditor.model import IndicatorGroup, Sheet
 
@@ -29,9 +31,15 @@ class IndicatorsPanel(QWidget):
         for button in (self.add_button, self.rename_button, self.remove_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)  # the table above the selected indicator's chart
+        self.splitter.addWidget(self.tabs)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
         self._build()
+        self.chart = ChartPane(doc, self)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         doc.changed.connect(self._changed)
 
     def _build(self) -> None:
@@ -114,5 +122,6 @@ class IndicatorsPanel(QWidget):
 
     def detach(self) -> None:
         self.doc.changed.disconnect(self._changed)
+        self.chart.detach()
         for view in self.views:
             view.model.detach()

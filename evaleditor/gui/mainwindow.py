@@ -20,6 +20,7 @@ from evaleditor import __version__
 from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
 from evaleditor.gui import exchange_actions
+from evaleditor.gui import insight
 from evaleditor.gui.collect_actions import install_collect
 from evaleditor.gui.dialogs import Dialogs, SaveChoice
 from evaleditor.gui.document import Place, ProjectDocument
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self.insight = insight.install(self)  # rate columns, problems panel (before the first document)
         self.install(ProjectDocument(new_project()))
         available = self.screen().availableGeometry()  # small laptop screens at 125–150 % scaling
         self.resize(min(1200, int(available.width() * 0.9)), min(800, int(available.height() * 0.9)))

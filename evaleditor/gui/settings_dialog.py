@@ -8,13 +8,14 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from evaleditor.gui.commands import ProjectStateCommand
 from evaleditor.gui.dialogs import Dialogs
 from evaleditor.gui.document import ProjectDocument
+from evaleditor.gui.rating_bands_editor import RatingBandsEditor
 from evaleditor.model import FiscalYear, ProjectSettings
 from evaleditor.model.eras import western_year
 
@@ -57,6 +58,11 @@ class SettingsDialog(QDialog):
         self.char_limit.setRange(0, 100000)
         self.char_limit.setSpecialValueText(self.tr("なし"))
         self.char_limit.setValue(settings.char_limit or 0)
+        self.excel_charts = QCheckBox(self.tr("Excel にグラフを入れる"), self)
+        self.excel_charts.setChecked(settings.excel_charts)
+        self.excel_charts.setToolTip(self.tr("書き出した Excel の指標の表の横に、指標ごとのグラフを入れます"))
+        self.bands = RatingBandsEditor(settings.rating_bands, self)
+        self.bands.edited.connect(lambda: self._years_edited())
 
         self.years = QTableWidget(0, 2, self)
         self.years.setHorizontalHeaderLabels([self.tr("表示名"), self.tr("西暦")])
@@ -102,6 +108,7 @@ class SettingsDialog(QDialog):
         form2.addRow(self.tr("書き出しのフォント"), self.font_name)
         form2.addRow(self.tr("文字の大きさ"), self.font_size)
         form2.addRow(self.tr("文字数の上限（各欄）"), self.char_limit)
+        form2.addRow("", self.excel_charts)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)
@@ -110,6 +117,7 @@ class SettingsDialog(QDialog):
         left = QVBoxLayout()
         left.addWidget(general)
         left.addWidget(labels)
+        left.addWidget(self.bands)
         left.addStretch(1)
         columns.addLayout(left, 1)
         columns.addWidget(years_box, 1)
@@ -196,7 +204,7 @@ class SettingsDialog(QDialog):
             western = self.years.item(n, 1).text().strip() if self.years.item(n, 1) else ""
             if western and not (western.isdigit() and 1900 <= int(western) <= 2200):
                 return self.tr("「{0}」の西暦「{1}」は年ではありません").format(label, western)
-        return None
+        return self.bands.problem()
 
     # -- result
     def settings(self) -> ProjectSettings:
@@ -210,6 +218,8 @@ class SettingsDialog(QDialog):
         size = self.font_size.value()
         result.font_size = int(size) if size.is_integer() else size
         result.char_limit = self.char_limit.value() or None
+        result.excel_charts = self.excel_charts.isChecked()
+        result.rating_bands = self.bands.bands()
         result.years = []
         for r, label in enumerate(self.labels()):
             western = self.years.item(r, 1).text().strip() if self.years.item(r, 1) else ""

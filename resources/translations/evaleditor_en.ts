@@ -124,6 +124,17 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     </message>
 </context>
 <context>
+    <name>ChartPane</name>
+    <message>
+        <source>「{0}」には指標がありません。「行を追加」で追加できます</source>
+        <translation>“{0}” has no indicators yet. Add one with “Add row”</translation>
+    </message>
+    <message>
+        <source>{0} {1} 行目のグラフ（表の行を選ぶと切り替わります）</source>
+        <translation>Chart of {0}, row {1} (select a row of the table to switch)</translation>
+    </message>
+</context>
+<context>
     <name>CollectActions</name>
     <message>
         <source>他のプロジェクトから取り込み（統合）(&amp;M)…</source>
@@ -533,6 +544,57 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     </message>
 </context>
 <context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>表の行を選ぶと、その指標のグラフを表示します</source>
+        <translation>Select a row of the table to chart its indicator</translation>
+    </message>
+    <message>
+        <source>指標のグラフ</source>
+        <translation>Indicator chart</translation>
+    </message>
+    <message>
+        <source>基準値</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>実績値</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>目標値</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>（指標名なし）</source>
+        <translation>(no indicator name)</translation>
+    </message>
+    <message>
+        <source>↑ 高いほど良い</source>
+        <translation>↑ higher is better</translation>
+    </message>
+    <message>
+        <source>↓ 低いほど良い</source>
+        <translation>↓ lower is better</translation>
+    </message>
+    <message>
+        <source>（単位: {0}）</source>
+        <translation> (unit: {0})</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）: {2}</source>
+        <translation>{0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>「{0}」には値がありません</source>
+        <translation>“{0}” has no values</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorTableModel</name>
     <message>
         <source>「{0}」は方向ではありません（↑ または ↓）</source>
@@ -703,6 +765,21 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     <message>
         <source>関係部</source>
         <translation>Departments</translation>
+    </message>
+</context>
+<context>
+    <name>Insight</name>
+    <message>
+        <source>問題</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>問題の一覧を表示する</source>
+        <translation>Show the list of problems</translation>
+    </message>
+    <message>
+        <source>{0} {1} 件</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1205,60 @@ The language changes at the next start.</source>
     </message>
 </context>
 <context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>エラー</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>注意</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>シート</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>場所</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>問題の一覧</source>
+        <translation>List of problems</translation>
+    </message>
+    <message>
+        <source>{0}を表示する</source>
+        <translation>Show {0}</translation>
+    </message>
+    <message>
+        <source>絞り込み（シート・場所・内容）</source>
+        <translation>Filter (sheet, place, message)</translation>
+    </message>
+    <message>
+        <source>問題は見つかりませんでした。</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>{0} {1} 件</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>キャンセル</source>
@@ -1140,6 +1271,140 @@ The language changes at the next start.</source>
         <source>無題</source>
         <extracomment>The file&apos;s lock, recovery file and disk state (see :mod:`evaleditor.gui.safety`); set when installed. Typing commands merge only within one generation; :meth:`seal_typing` starts the next.</extracomment>
         <translation>Untitled</translation>
+    </message>
+</context>
+<context>
+    <name>RateColumns</name>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>目標値 {1} ÷ {2}の実績値 {0} = {3}（低いほど良い指標）</source>
+        <translation>target {1} ÷ actual of {2} {0} = {3} (lower is better)</translation>
+    </message>
+    <message>
+        <source>{2}の実績値 {0} ÷ 目標値 {1} = {3}</source>
+        <translation>actual of {2} {0} ÷ target {1} = {3}</translation>
+    </message>
+    <message>
+        <source>（{2}の実績値 {0} − 基準値 {4}）÷（目標値 {1} − 基準値 {4}）= {3}</source>
+        <translation>(actual of {2} {0} − baseline {4}) ÷ (target {1} − baseline {4}) = {3}</translation>
+    </message>
+    <message>
+        <source>{0}の実績値がないため、{1}の実績値によります</source>
+        <translation>No actual for {0}: the actual of {1} is used</translation>
+    </message>
+    <message>
+        <source>達成率 {0}% 以上</source>
+        <translation>achievement {0}% or more</translation>
+    </message>
+    <message>
+        <source>すべての達成率</source>
+        <translation>any achievement</translation>
+    </message>
+    <message>
+        <source>達成率 {0}% 未満</source>
+        <translation>achievement below {0}%</translation>
+    </message>
+    <message>
+        <source>達成率がないため評価できません（{0}）</source>
+        <translation>No rating without an achievement rate ({0})</translation>
+    </message>
+    <message>
+        <source>達成率 {0} に当てはまる評価の区分がありません</source>
+        <translation>No rating band fits the achievement of {0}</translation>
+    </message>
+    <message>
+        <source>評価 {0}: {1}（達成率 {2}）</source>
+        <translation>Rating {0}: {1} (achievement {2})</translation>
+    </message>
+    <message>
+        <source>達成状況（{0}）</source>
+        <translation>Status ({0})</translation>
+    </message>
+    <message>
+        <source>達成状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>実績のある最新の年度</source>
+        <translation>the latest year with actuals</translation>
+    </message>
+    <message>
+        <source>達成率 = 実績値 ÷ 目標値（低いほど良い指標は 目標値 ÷ 実績値）。{0}の実績値による</source>
+        <translation>Achievement = actual ÷ target (target ÷ actual when lower is better), from the actuals of {0}</translation>
+    </message>
+    <message>
+        <source>進捗率 = （実績値 − 基準値）÷（目標値 − 基準値）。計画した変化のうち達成した割合。{0}の実績値による</source>
+        <translation>Progress = (actual − baseline) ÷ (target − baseline): the share of the planned change achieved, from the actuals of {0}</translation>
+    </message>
+    <message>
+        <source>達成率による評価（区分はプロジェクトの設定で変更できます）</source>
+        <translation>Rating by achievement (the bands are set in the project settings)</translation>
+    </message>
+    <message>
+        <source>達成率</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>進捗率</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>評価</source>
+        <translation>Rating</translation>
+    </message>
+</context>
+<context>
+    <name>RatingBandsEditor</name>
+    <message>
+        <source>評価の区分（達成率）</source>
+        <translation>Rating bands (achievement)</translation>
+    </message>
+    <message>
+        <source>評価</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>達成率の下限（%）</source>
+        <translation>Minimum achievement (%)</translation>
+    </message>
+    <message>
+        <source>空欄は下限なし（ほかの区分に当てはまらない達成率）</source>
+        <translation>Empty: no minimum (any achievement no other band takes)</translation>
+    </message>
+    <message>
+        <source>区分を追加</source>
+        <translation>Add band</translation>
+    </message>
+    <message>
+        <source>区分を削除</source>
+        <translation>Remove band</translation>
+    </message>
+    <message>
+        <source>上の行ほど良い評価です。下限が空欄の区分（最後の行）は、ほかに当てはまらない達成率を受けます。</source>
+        <translation>Higher rows are better ratings. The band with no minimum (the last row) takes any achievement no other band takes.</translation>
+    </message>
+    <message>
+        <source>評価の区分 {0} 行目の評価が空です</source>
+        <translation>Rating band row {0} has no label</translation>
+    </message>
+    <message>
+        <source>評価「{0}」が重複しています</source>
+        <translation>Rating “{0}” appears twice</translation>
+    </message>
+    <message>
+        <source>評価「{0}」の下限: {1}</source>
+        <translation>Minimum of rating “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>下限のない評価の区分は最後の 1 行だけにしてください（「{0}」）</source>
+        <translation>Only the last rating band may have no minimum (“{0}”)</translation>
+    </message>
+    <message>
+        <source>評価「{0}」の下限（{1}%）は上の行より小さくしてください</source>
+        <translation>The minimum of rating “{0}” ({1}%) must be lower than the row above</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1675,14 @@ The current version is kept as a backup. Continue?</translation>
     <message>
         <source>なし</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>Excel にグラフを入れる</source>
+        <translation>Put charts in Excel</translation>
+    </message>
+    <message>
+        <source>書き出した Excel の指標の表の横に、指標ごとのグラフを入れます</source>
+        <translation>Exported workbooks get a chart per indicator beside the indicator table</translation>
     </message>
     <message>
         <source>表示名</source>

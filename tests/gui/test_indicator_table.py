@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from evaleditor.gui.document import ProjectDocument
-from evaleditor.gui.indicator_model import BAND_ROLE, IndicatorTableModel
+from evaleditor.gui.indicator_model import BAND_ROLE, COLUMN_PROVIDERS, IndicatorTableModel
 from evaleditor.gui.indicator_view import IndicatorView
 from evaleditor.model import Direction
 from tests import factories
@@ -168,7 +168,8 @@ def test_header_puts_actuals_under_one_band(qtbot, window):
     view = indicator_view(window)
     model = view.model
     bands = [model.headerData(c, Qt.Orientation.Horizontal, BAND_ROLE) for c in range(model.columnCount())]
-    assert bands == [None, None, None, "実績値", "実績値", "実績値", "実績値", None, None]
+    assert bands[:9] == [None, None, None, "実績値", "実績値", "実績値", "実績値", None, None]
+    assert bands[9:] == ["達成状況（2年度）"] * 3  # the rate columns (tests/gui/test_rate_columns.py)
     labels = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert labels[2:8] == ["改訂計画 策定時", "2年度", "3年度", "4年度", "5年度", "5年度 目標値"]
     header = view.table.horizontalHeader()
@@ -182,7 +183,8 @@ def test_model_passes_qt_model_tester_with_any_years(qtmodeltester, qtbot):
     sheet = project.sheets[0]
     model = IndicatorTableModel(doc, sheet, sheet.indicator_groups[0])
     qtmodeltester.check(model)
-    assert model.columnCount() == 3 + 6 + 2
+    provided = sum(len(provider(doc)) for provider in COLUMN_PROVIDERS)  # e.g. the rate columns, once registered
+    assert model.columnCount() == 3 + 6 + 2 + provided
     model.insert_row(1)
     model.paste_text("a\tb\t1\t2", 0, 0)
     qtmodeltester.check(model)

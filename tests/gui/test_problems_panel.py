@@ -1,0 +1,216 @@
+"""The problems panel: the findings of a flawed project, going to their places, live re-checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from evaleditor.checks import Level
+from evaleditor.gui import problems_panel
+from evaleditor.gui.document import Tab
+from evaleditor.gui.problems_model import FINDING_ROLE, LEVEL
+from evaleditor.gui.richtext_editor import RichTextEdit
+from evaleditor.storage.projectfile import save_project
+from tests import factories
+from tests.gui.conftest import commit_text, edit_cell
+
+
+@pytest.fixture
+def flawed(tmp_path: Path, sample_json: Path) -> Path:
+    path = tmp_path / "flawed.evproj"
+    save_project(factories.flawed_sample(sample_json), path)
+    return path
+
+
+@pytest.fixture
+def flawed_window(make_window, flawed):  # type: ignore[no-untyped-def]
+    window = make_window(flawed)
+    yield window
+    window.doc.undo_stack.setClean()
+
+
+def panel_of(window):  # type: ignore[no-untyped-def]
+    return window.insight.panel
+
+
+def shown_codes(panel) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    return [(f.sheet, f.code) for f in (panel.proxy.index(r, LEVEL).data(FINDING_ROLE)
+                                         for r in range(panel.proxy.rowCount()))]
+
+
+def row_of(panel, code: str, sheet: int = 1) -> int:  # type: ignore[no-untyped-def]
+    return shown_codes(panel).index((sheet, code))
+
+
+def activate(qtbot, panel, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Double-click the finding's 内容 cell, as the user does."""
+    index = panel.proxy.index(row, 3)
+    panel.view.scrollTo(index)
+    rect = panel.view.visualRect(index)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_published_sample_has_no_problems(qtbot, window):
+    panel = panel_of(window)
+    assert panel.model.findings == []
+    assert panel.empty.isVisibleTo(panel) and not panel.view.isVisibleTo(panel)
+    assert window.insight.status.text() == "エラー 0 件 / 警告 0 件 / 注意 0 件"
+
+
+def test_the_panel_lists_every_finding_with_level_sheet_place_and_message(qtbot, flawed_window):
+    panel = panel_of(flawed_window)
+    assert len(panel.model.findings) == 13
+    assert flawed_window.insight.status.text() == "エラー 3 件 / 警告 8 件 / 注意 2 件"
+    assert panel.buttons[Level.ERROR].text() == "エラー 3 件"
+    row = row_of(panel, "missing-target")
+    texts = [panel.proxy.index(row, c).data() for c in range(4)]
+    assert texts == ["警告", "シート2「4 欠けのあるシート」", "成果指標 2「創業者数（年間）」 目標値",
+                     "目標値がありません。達成率と進捗率を計算できません"]
+    metrics = panel.view.fontMetrics()
+    assert panel.view.columnWidth(1) > metrics.horizontalAdvance(texts[1])  # sheet and place not cut
+    assert panel.view.columnWidth(2) > metrics.horizontalAdvance(texts[2])
+    icon = panel.proxy.index(row, LEVEL).data(Qt.ItemDataRole.DecorationRole)
+    assert not icon.isNull()  # an icon beside the text, never the icon alone
+    assert panel.grab().width() > 0
+
+
+def test_findings_sort_by_level_and_filter_by_level_and_text(qtbot, flawed_window):
+    panel = panel_of(flawed_window)
+    panel.view.sortByColumn(LEVEL, Qt.SortOrder.AscendingOrder)
+    levels = [panel.proxy.index(r, LEVEL).data() for r in range(panel.proxy.rowCount())]
+    assert levels == ["エラー"] * 3 + ["警告"] * 8 + ["注意"] * 2
+    panel.buttons[Level.NOTICE].click()
+    panel.buttons[Level.WARNING].click()
+    assert {code for _, code in shown_codes(panel)} == {"duplicate-policy-number", "execution-rate-over-100"}
+    panel.buttons[Level.WARNING].click()
+    panel.search.setText("取組方針")
+    assert shown_codes(panel) == [(1, "issue-without-policy")]
+    panel.search.clear()
+    assert panel.proxy.rowCount() == 11
+
+
+def test_double_click_goes_to_the_indicator_cell(qtbot, flawed_window):
+    panel = panel_of(flawed_window)
+    activate(qtbot, panel, row_of(panel, "missing-target"))
+    editor = flawed_window.editor
+    assert flawed_window.navigator.current_sheet() is flawed_window.doc.project.sheets[1]
+    assert editor.current_tab() == Tab.INDICATORS
+    view = editor.indicators.current_view()
+    current = view.table.currentIndex()
+    assert (current.row(), view.model.column_key(current.column())) == (1, "target")
+    assert QApplication.focusWidget() is view.table
+
+
+def test_enter_goes_to_the_actual_of_the_year(qtbot, flawed_window):
+    panel = panel_of(flawed_window)
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.proxy.index(row_of(panel, "far-from-trend"), 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    view = flawed_window.editor.indicators.current_view()
+    current = view.table.currentIndex()
+    assert (current.row(), view.model.column_key(current.column())) == (3, "actual:2年度")
+
+
+def test_going_to_budget_topic_and_sheet_findings(qtbot, flawed_window):
+    panel = panel_of(flawed_window)
+    editor = flawed_window.editor
+    activate(qtbot, panel, row_of(panel, "missing-execution-rate"))
+    assert editor.current_tab() == Tab.BUDGET
+    current = editor.budget.table.currentIndex()
+    assert (current.row(), current.column()) == (1, 1)  # 執行率 of 3年度
+    assert QApplication.focusWidget() is editor.budget.table
+
+    activate(qtbot, panel, row_of(panel, "issue-without-policy"))
+    assert editor.current_tab() == Tab.ISSUES
+    focus = QApplication.focusWidget()
+    assert isinstance(focus, RichTextEdit) and focus is editor.issues.rows[1].editors[1].edit  # its 取組方針
+
+    activate(qtbot, panel, row_of(panel, "empty-topic-part", sheet=1))  # the first: topics[0].issue
+    assert QApplication.focusWidget() is editor.issues.rows[0].editors[0].edit
+
+    activate(qtbot, panel, row_of(panel, "duplicate-policy-number", sheet=0))
+    assert flawed_window.navigator.current_sheet() is flawed_window.doc.project.sheets[0]
+    assert editor.current_tab() == Tab.INFO
+    assert QApplication.focusWidget() is editor.info.number
+
+
+def test_typing_re_checks_the_sheet_after_a_pause(qtbot, flawed_window, monkeypatch):
+    insight, panel = flawed_window.insight, panel_of(flawed_window)
+    calls: list[str] = []
+    monkeypatch.setattr(problems_panel, "check_project",
+                        lambda project, real=problems_panel.check_project: calls.append("project") or real(project))
+    monkeypatch.setattr(problems_panel, "check_sheet",
+                        lambda project, i, real=problems_panel.check_sheet: calls.append(f"sheet {i}") or real(project, i))
+    activate(qtbot, panel, row_of(panel, "issue-without-policy"))
+    edit = QApplication.focusWidget()
+    commit_text(edit, "相談体制を")
+    commit_text(edit, "強化します。")
+    # nothing is checked while typing: the finding stays until the pause ends
+    assert insight.timer.isActive() and calls == []
+    assert (1, "issue-without-policy") in shown_codes(panel)
+    qtbot.waitUntil(lambda: (1, "issue-without-policy") not in shown_codes(panel), timeout=3000)
+    assert calls == ["sheet 1"]  # only the edited sheet
+    assert len(panel.model.findings) == 12
+
+
+def test_a_policy_number_change_re_checks_every_sheet(qtbot, flawed_window, monkeypatch):
+    insight, panel = flawed_window.insight, panel_of(flawed_window)
+    calls: list[str] = []
+    monkeypatch.setattr(problems_panel, "check_project",
+                        lambda project, real=problems_panel.check_project: calls.append("project") or real(project))
+    activate(qtbot, panel, row_of(panel, "duplicate-policy-number", sheet=1))
+    number = flawed_window.editor.info.number
+    assert QApplication.focusWidget() is number
+    number.selectAll()
+    qtbot.keyClicks(number, "4-9")
+    qtbot.waitUntil(lambda: not insight.timer.isActive(), timeout=3000)
+    assert calls == ["project"]
+    codes = {code for _, code in shown_codes(panel)}
+    assert "duplicate-policy-number" not in codes  # gone from both sheets
+
+
+def test_an_actual_and_the_settings_re_check_the_project(qtbot, flawed_window, monkeypatch, dialogs):
+    import copy
+
+    from evaleditor.gui.settings_dialog import apply_settings
+
+    insight, panel = flawed_window.insight, panel_of(flawed_window)
+    activate(qtbot, panel, row_of(panel, "missing-actual"))
+    view = flawed_window.editor.indicators.current_view()
+    edit_cell(qtbot, view.table, 0, view.model.column_of("actual:2年度"), "18")
+    insight.check_now()
+    assert (1, "missing-actual") not in shown_codes(panel)
+    settings = copy.deepcopy(flawed_window.doc.project.settings)
+    settings.char_limit = None
+    apply_settings(flawed_window.doc, dialogs, settings, {y: y for y in settings.year_labels})
+    insight.check_now()
+    assert (1, "over-char-limit") not in shown_codes(panel)
+    flawed_window.undo_action.trigger()
+    insight.check_now()
+    assert (1, "over-char-limit") in shown_codes(panel)
+    assert flawed_window.insight.status.text() == "エラー 3 件 / 警告 7 件 / 注意 2 件"  # the actual stays
+
+
+def test_the_selected_finding_stays_selected_when_others_change(qtbot, flawed_window):
+    panel = panel_of(flawed_window)
+    panel.view.setCurrentIndex(panel.proxy.index(row_of(panel, "missing-baseline"), 0))
+    sheet = flawed_window.doc.project.sheets[1]
+    flawed_window.navigator.select_sheet(sheet)
+    flawed_window.editor.show_tab(Tab.BUDGET)
+    table = flawed_window.editor.budget.table
+    edit_cell(qtbot, table, 1, 0, "99")  # fixes the 執行率 over 100%
+    flawed_window.insight.check_now()
+    assert (1, "execution-rate-over-100") not in shown_codes(panel)
+    assert panel.current_finding().code == "missing-baseline"
+
+
+def test_the_status_count_opens_the_panel(qtbot, flawed_window):
+    dock = flawed_window.insight.dock
+    dock.hide()
+    flawed_window.insight.status.click()
+    assert dock.isVisible()
+    assert dock.toggleViewAction() in flawed_window.view_menu.actions()
