@@ -209,12 +209,17 @@ class Safety(QObject):
         """
         session = doc.session
         assert session is not None
-        own_file = session.path is not None and not session.read_only and _same_file(session.path, path)
+        same_file = session.path is not None and _same_file(session.path, path)
         force = False
         while True:
             try:
-                if own_file:
+                if same_file and not session.read_only:
                     session.save(doc.project, force=force)
+                elif same_file and not force:  # opened read-only, now saved onto itself: changed since?
+                    change = session.disk_change()
+                    if change is not DiskChange.UNCHANGED:
+                        raise ChangedOnDiskError(path, change)
+                    session.save_as(doc.project, path, overwrite=True)
                 else:
                     session.save_as(doc.project, path, overwrite=force or confirmed)
             except ChangedOnDiskError as error:

@@ -361,3 +361,24 @@ def test_lock_document_installed_by_another_feature_gets_a_session(qtbot, make_w
     assert lock_owner(example).pid == os.getpid() and not window.doc.is_read_only()
     _edit(window, "（別の機能）")
     assert window.save() and load_project(example).sheets[0].policy_name.endswith("（別の機能）")
+
+
+def test_disk_change_of_a_file_opened_read_only_is_noticed_when_saving_onto_it(qtbot, make_window, dialogs, example):
+    held = foreign_lock(example)
+    window = make_window()
+    dialogs.lock_choices = [LockChoice.READ_ONLY]
+    assert window.open_path(example) and window.doc.is_read_only()
+    _edit(window, "（わたし）")
+    theirs = load_project(example)
+    theirs.sheets[0].title = "同僚が保存して閉じた"
+    save_project(theirs, example)
+    held.unlink()  # the colleague closed the file
+    dialogs.paths = [example]  # 保存 goes to 名前を付けて保存; the user picks the same file and confirms replacing it
+    dialogs.disk_choices = [DiskChoice.CANCEL]
+    assert not window.save()
+    assert "ほかの人またはプログラムがこのファイルを変更しました" in dialogs.asked[-1]
+    assert load_project(example) == theirs and window.doc.is_read_only()
+    dialogs.paths, dialogs.disk_choices = [example], [DiskChoice.OVERWRITE]
+    assert window.save()
+    assert load_project(example).sheets[0].policy_name.endswith("（わたし）") and not window.doc.is_read_only()
+    assert lock_owner(example).pid == os.getpid()
