@@ -267,3 +267,14 @@ def test_recovery_file_stays_when_the_program_quits_without_closing_the_window(q
     [kept] = RecoveryStore().all()
     assert RecoveryStore().restore(kept).sheets[0].policy_name.endswith("（ログオフ前）")
     assert not lock_path(example).exists()
+
+
+def test_recovery_files_are_left_alone_by_the_unattended_smoke_test(example):
+    """``--smoke-test`` runs unattended (build checks, benchmarks): it must not stop at the recovery question."""
+    file = orphaned_recovery(example, load_project(example))
+    result = subprocess.run([sys.executable, "-m", "evaleditor", "--smoke-test", str(example)], cwd=ROOT,
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"window shown: {example.name}" in result.stdout
+    assert file.exists() and not lock_path(example).exists()
