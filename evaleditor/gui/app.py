@@ -13,6 +13,7 @@ from evaleditor import APP_NAME, __version__
 from evaleditor.applog import log, setup_file_logging
 
 if TYPE_CHECKING:
+    from evaleditor.gui.dialogs import Dialogs
     from evaleditor.gui.mainwindow import MainWindow
 
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
@@ -68,14 +69,16 @@ def run(path: Path | None = None) -> int:
         del window  # kept alive until the event loop ends
 
 
-def open_window(path: Path | None, settings: QSettings | None = None) -> MainWindow:
-    """The main window, shown, with ``path`` opened (a file that cannot be read is reported, not raised)."""
+def open_window(path: Path | None, settings: QSettings | None = None, dialogs: Dialogs | None = None) -> MainWindow:
+    """The main window, shown, with ``path`` opened (a file that cannot be read is reported, not raised).
+
+    Unsaved work of sessions that ended without saving is offered first (復元 / 破棄 / 後で).
+    """
     from evaleditor.gui.mainwindow import MainWindow
 
-    window = MainWindow(settings)
+    window = MainWindow(settings, dialogs)
     window.show()
-    if path is not None:
-        window.open_path(Path(path), ask=False)
-    else:
-        window.assistance.show_welcome()  # 例を開く, 新しいプロジェクト, ブックを取り込む, recent files
+    window.safety.start(Path(path) if path is not None else None)
+    if path is None and window.doc is not None and window.doc.path is None and not window.doc.is_modified():
+        window.assistance.show_welcome()  # nothing opened or restored: 例を開く, 新しいプロジェクト, 取り込む, recent files
     return window

@@ -23,6 +23,31 @@ class SaveChoice(Enum):
     CANCEL = "cancel"
 
 
+# -- answers to the questions about locks, changes on disk, failed saves, recovery and backups
+if TYPE_CHECKING:
+    from evaleditor.gui.backups_dialog import BackupAnswer
+    from evaleditor.gui.recovery_dialog import RecoveryOffer
+    from evaleditor.storage.backups import Backup
+
+
+class LockChoice(Enum):
+    READ_ONLY = "read-only"
+    TAKE_OVER = "take-over"
+    CANCEL = "cancel"
+
+
+class DiskChoice(Enum):
+    OVERWRITE = "overwrite"
+    SAVE_AS = "save-as"
+    CANCEL = "cancel"
+
+
+class RecoveryChoice(Enum):
+    RESTORE = "restore"
+    DISCARD = "discard"
+    LATER = "later"
+
+
 class Dialogs:
     """Questions and messages; every method is modal and returns the user's answer."""
 
@@ -45,6 +70,37 @@ class Dialogs:
         if clicked is discard:
             return SaveChoice.DISCARD
         return SaveChoice.CANCEL
+
+    # -- keeping work safe (evaleditor.gui.safety); the windows live in their own modules
+    def ask_locked(self, name: str, message: str, may_take_over: bool) -> LockChoice:
+        """Someone has the file open (``message`` says who since when): read-only, take over or cancel."""
+        from evaleditor.gui.lock_dialogs import ask_locked
+
+        return ask_locked(self.parent, name, message, may_take_over)
+
+    def ask_changed_on_disk(self, name: str, message: str) -> DiskChoice:
+        """The file changed on disk since it was opened: overwrite it, save under another name, or cancel."""
+        from evaleditor.gui.lock_dialogs import ask_changed_on_disk
+
+        return ask_changed_on_disk(self.parent, name, message)
+
+    def ask_save_failed(self, message: str) -> bool:
+        """Saving failed (``message`` says why); True: choose another place (別の場所に保存…)."""
+        from evaleditor.gui.lock_dialogs import ask_save_failed
+
+        return ask_save_failed(self.parent, message)
+
+    def ask_recovery(self, offer: RecoveryOffer) -> RecoveryChoice:
+        """Unsaved work of a session that ended without saving: restore, discard, or decide later."""
+        from evaleditor.gui.recovery_dialog import RecoveryDialog
+
+        return RecoveryDialog(offer, self.parent).choose()
+
+    def choose_backup(self, name: str, backups: list[Backup], keep: int, can_restore: bool) -> BackupAnswer:
+        """The kept versions of ``name``: which to open or restore, and how many versions to keep."""
+        from evaleditor.gui.backups_dialog import BackupsDialog
+
+        return BackupsDialog(name, backups, keep, can_restore, self.parent).choose()
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.parent, title, text,

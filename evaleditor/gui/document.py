@@ -12,11 +12,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from evaleditor.model import IndicatorGroup, Project, Sheet
+
+if TYPE_CHECKING:
+    from evaleditor.storage.session import EditSession
 
 
 class Part:
@@ -61,10 +65,13 @@ class ProjectDocument(QObject):
     placeRequested = Signal(object)
     pathChanged = Signal()
 
-    def __init__(self, project: Project, path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, path: Path | None = None, parent: QObject | None = None, *,
+                 session: EditSession | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.path = path
+        #: The file's lock, recovery file and disk state (see :mod:`evaleditor.gui.safety`); set when installed.
+        self.session = session
         self.undo_stack = QUndoStack(self)
         #: Typing commands merge only within one generation; :meth:`seal_typing` starts the next.
         self.typing_generation = 0
@@ -87,6 +94,10 @@ class ProjectDocument(QObject):
 
     def display_name(self) -> str:
         return self.path.name if self.path else self.tr("無題")
+
+    def is_read_only(self) -> bool:
+        """Opened read-only (someone else has the file open): saving goes to another name."""
+        return self.session is not None and self.session.read_only
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()

@@ -29,6 +29,7 @@ from evaleditor.gui.export_flow import export as export_with_dialogs
 from evaleditor.gui.import_flow import import_file as import_with_dialogs
 from evaleditor.gui.navigator import Navigator
 from evaleditor.gui.recent_files import RecentFiles
+from evaleditor.gui.safety import install as install_safety
 from evaleditor.gui.settings_dialog import SettingsDialog, apply_settings
 from evaleditor.gui.sheet_editor import SheetEditor
 from evaleditor.model import FiscalYear, Project, ProjectSettings, Sheet
@@ -89,7 +90,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("取り込み(&I)…"), self.import_file)
         self.settings_action = self._action(self.tr("プロジェクトの設定(&J)…"), self.edit_settings)
         self.quit_action = self._action(self.tr("終了(&X)"), self.close, key.Quit)
-        self.quit_action.setShortcuts([QKeySequence(key.Quit), QKeySequence("Ctrl+Q")])
+        quit_keys = [QKeySequence(key.Quit), QKeySequence("Ctrl+Q")]  # Ctrl+Q twice on Linux is "ambiguous"
+        self.quit_action.setShortcuts(list({k.toString(): k for k in quit_keys if not k.isEmpty()}.values()))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("元に戻す"))
         self.undo_action.setShortcuts([QKeySequence(key.Undo)])
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
+        self.safety = install_safety(self, file_menu)  # locks, autosave, recovery, changes on disk, backups
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         self.export_menu = file_menu.addMenu(self.tr("書き出し(&E)"))
@@ -214,7 +217,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.doc is None:
             return
-        self.setWindowTitle(self.tr("{0}[*] - evaleditor").format(self.doc.display_name()))
+        title = self.tr("{0}（読み取り専用）[*] - evaleditor") if self.doc.is_read_only() else self.tr("{0}[*] - evaleditor")
+        self.setWindowTitle(title.format(self.doc.display_name()))
         self.setWindowModified(self.doc.is_modified())
 
     def show_place(self, place: Place) -> None:
@@ -246,22 +250,14 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
-        """Open a project file; a file that cannot be read is reported in one plain message."""
-        from evaleditor.storage.projectfile import load_project
-
+        """Open and lock a project file; asks about locks, reports a file that cannot be read in one message."""
         if ask and not self.maybe_save():
             return False
-        try:
-            project = load_project(path)
-        except EvalEditorError as error:
-            self.dialogs.error(self.tr("開けませんでした。\n{0}").format(error))
+        opened = self.safety.open_session(Path(path))
+        if opened is None:
             return False
-        except Exception:
-            log.exception("opening %s", path)
-            self.dialogs.error(self.tr("開けませんでした（予期しないエラー）。"
-                                       "もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。"))
-            return False
-        self.install(ProjectDocument(project, Path(path)))
+        session, project = opened
+        self.install(ProjectDocument(project, Path(path), session=session))
         self.recent.add(Path(path))
         return True
 
@@ -280,7 +276,7 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.doc is None:
             return False
-        if self.doc.path is None:
+        if self.doc.path is None or self.doc.is_read_only():
             return self.save_as()
         return self._save_to(self.doc.path)
 
@@ -292,30 +288,20 @@ class MainWindow(QMainWindow):
                                       self.tr("プロジェクト (*{0})").format(PROJECT_SUFFIX), suggested)
         if path is None:
             return False
+        chosen = path
         if path.suffix.lower() != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
-        return self._save_to(path)
+        return self._save_to(path, confirmed=path == chosen)  # the file dialog asked before replacing `chosen`
 
     def _suggested_name(self) -> str:
         assert self.doc is not None
         settings = self.doc.project.settings
         return "-".join(p for p in (settings.municipality, settings.plan) if p) or self.tr("施策評価シート")
 
-    def _save_to(self, path: Path) -> bool:
-        from evaleditor.storage.projectfile import save_project
-
+    def _save_to(self, path: Path, *, confirmed: bool = False) -> bool:
         assert self.doc is not None
         self._commit_pending_edit()
-        try:
-            save_project(self.doc.project, path)
-        except EvalEditorError as error:
-            self.dialogs.error(str(error))
-            return False
-        self.doc.set_path(path)
-        self.doc.undo_stack.setClean()
-        self.recent.add(path)
-        self.statusBar().showMessage(self.tr("{0} に保存しました").format(path.name), 5000)
-        return True
+        return self.safety.save(self.doc, path, confirmed=confirmed)  # asks about changes on disk and failures
 
     def import_file(self) -> None:
         import_with_dialogs(self)  # into a new project or added to the open one, with the importer's notes
@@ -416,4 +402,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_window_state()
+        self.safety.close()  # releases the lock, removes the recovery file
         event.accept()

@@ -13,10 +13,19 @@ from PySide6.QtCore import QTimer
 
 
 def smoke_test(path: Path | None) -> int:
+    import os
+    import shutil
+    import tempfile
+
     from evaleditor.gui.app import create_application, open_window
     from evaleditor.resources import example_project, manual_page
+    from evaleditor.storage.userdata import DATA_DIR_VARIABLE
 
-    path = path or example_project()
+    # a copy in a scratch folder: no question about the user's recovery files, and no lock in a read-only
+    # install folder (Program Files) or on the user's own project could stop an unattended run
+    scratch = Path(tempfile.mkdtemp(prefix="evaleditor-smoke-"))
+    os.environ[DATA_DIR_VARIABLE] = str(scratch / "data")
+    path = Path(shutil.copy(path or example_project(), scratch))
     app = create_application()
     window = open_window(path)
     result = {"code": 1}
@@ -31,4 +40,5 @@ def smoke_test(path: Path | None) -> int:
 
     QTimer.singleShot(0, check)
     app.exec()
+    shutil.rmtree(scratch, ignore_errors=True)
     return result["code"]

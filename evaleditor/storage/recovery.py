@@ -226,7 +226,7 @@ class RecoveryStore:
         checked, project_data = _read(recovery.file)
         if checked.problem is not None or not isinstance(project_data, dict):
             raise ProjectFileError(recovery.file, checked.problem or "プロジェクトが含まれていません")
-        return loads_project(json.dumps(project_data, ensure_ascii=False), recovery.file)
+        return loads_project(json.dumps(project_data), recovery.file)  # escapes keep lone surrogates encodable
 
     def discard(self, recovery: Recovery) -> None:
         with contextlib.suppress(FileNotFoundError):

@@ -128,6 +128,75 @@
     </message>
 </context>
 <context>
+    <name>Autosaver</name>
+    <message>
+        <source>予期しないエラー</source>
+        <extracomment>The recovery file just written.</extracomment>
+        <translation>unexpected error</translation>
+    </message>
+    <message>
+        <source>自動保存できませんでした（{0}）。
+編集は続けられますが、異常終了したときに復元できません。こまめに保存してください。</source>
+        <translation>Could not autosave ({0}).
+You can keep editing, but your work cannot be recovered after a crash. Save often.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>バックアップから復元</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>「{0}」の以前に保存された版（新しい順）</source>
+        <translation>Earlier saved versions of &quot;{0}&quot; (newest first)</translation>
+    </message>
+    <message>
+        <source>{0} に保存した版</source>
+        <translation>Version saved {0}</translation>
+    </message>
+    <message>
+        <source>（以前の形式の控え .bak）</source>
+        <translation> (older-style .bak copy)</translation>
+    </message>
+    <message>
+        <source>まだありません。保存するたびに、それまでの版が残ります。</source>
+        <translation>None yet. Each save keeps the version it replaces.</translation>
+    </message>
+    <message>
+        <source>「開く」は選んだ版を未保存の状態で開きます（保存するまでファイルは変わりません）。「復元」は選んだ版を今のファイルにします。今の版はバックアップとして残ります。</source>
+        <translation>&quot;Open&quot; shows the chosen version as unsaved work (the file does not change until you save). &quot;Restore&quot; makes the chosen version the current file; the current version is kept as a backup.</translation>
+    </message>
+    <message>
+        <source>残さない</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> 版</source>
+        <translation> versions</translation>
+    </message>
+    <message>
+        <source>保存するたびに残す、以前の版の数（すべてのプロジェクトに適用）</source>
+        <translation>How many earlier versions each save keeps (for all projects)</translation>
+    </message>
+    <message>
+        <source>残す版の数:</source>
+        <translation>Versions to keep:</translation>
+    </message>
+    <message>
+        <source>開く</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>復元…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>読み取り専用で開いているため、復元できません</source>
+        <translation>Opened read-only: cannot restore</translation>
+    </message>
+</context>
+<context>
     <name>BoundLineEdit</name>
     <message>
         <source>{0} の変更</source>
@@ -992,6 +1061,61 @@
     </message>
 </context>
 <context>
+    <name>LockDialogs</name>
+    <message>
+        <source>「{0}」は編集用に開けません。</source>
+        <translation>&quot;{0}&quot; cannot be opened for editing.</translation>
+    </message>
+    <message>
+        <source>{0}。
+
+読み取り専用で開くと、内容を見たり、別の名前で保存したりできます。</source>
+        <translation>{0}.
+
+Opened read-only, you can view it and save it under another name.</translation>
+    </message>
+    <message>
+        <source>読み取り専用で開く</source>
+        <translation>Open Read-Only</translation>
+    </message>
+    <message>
+        <source>引き継いで開く…</source>
+        <translation>Take Over and Open…</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>「{0}」を保存する前に確認してください。</source>
+        <translation>Please check before saving &quot;{0}&quot;.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+上書きすると、ほかで保存された内容は今のファイルから消えます（その版はバックアップに残ります）。</source>
+        <translation>{0}
+
+Overwriting removes what was saved elsewhere from the current file (that version is kept as a backup).</translation>
+    </message>
+    <message>
+        <source>上書きする</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>別名で保存…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>編集中の内容はそのまま残っています。別の場所（USB メモリ、デスクトップなど）に保存できます。</source>
+        <translation>Your work is still open as it was. You can save it in another place (a USB stick, the desktop, …).</translation>
+    </message>
+    <message>
+        <source>別の場所に保存…</source>
+        <translation>Save Elsewhere…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>新規(&amp;N)</source>
@@ -1082,10 +1206,6 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>開けませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
-        <translation>Could not open (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;施策評価シートの作成・編集・書き出し&lt;br&gt;Python {1} / Qt {2}&lt;br&gt;ログファイル: {3}</source>
         <translation>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;Prepare, edit and export policy evaluation sheets&lt;br&gt;Python {1} / Qt {2}&lt;br&gt;Log file: {3}</translation>
     </message>
@@ -1118,6 +1238,10 @@
         <translation>{0}[*] - evaleditor</translation>
     </message>
     <message>
+        <source>{0}（読み取り専用）[*] - evaleditor</source>
+        <translation>{0} (read-only)[*] - evaleditor</translation>
+    </message>
+    <message>
         <source>プロジェクトを開く</source>
         <translation>Open project</translation>
     </message>
@@ -1126,22 +1250,12 @@
         <translation>Project (*{0})</translation>
     </message>
     <message>
-        <source>開けませんでした。
-{0}</source>
-        <translation>Could not open.
-{0}</translation>
-    </message>
-    <message>
         <source>名前を付けて保存</source>
         <translation>Save as</translation>
     </message>
     <message>
         <source>施策評価シート</source>
         <translation>evaluation-sheets</translation>
-    </message>
-    <message>
-        <source>{0} に保存しました</source>
-        <translation>Saved to {0}</translation>
     </message>
     <message>
         <source>（なし）</source>
@@ -1441,7 +1555,7 @@ The language changes at the next start.</source>
     <name>ProjectDocument</name>
     <message>
         <source>無題</source>
-        <extracomment>Typing commands merge only within one generation; :meth:`seal_typing` starts the next.</extracomment>
+        <extracomment>The file&apos;s lock, recovery file and disk state (see :mod:`evaleditor.gui.safety`); set when installed. Typing commands merge only within one generation; :meth:`seal_typing` starts the next.</extracomment>
         <translation>Untitled</translation>
     </message>
 </context>
@@ -1580,6 +1694,94 @@ The language changes at the next start.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>保存されていない作業の復元</source>
+        <extracomment>The project file was changed by someone else after the crashed session loaded or saved it.</extracomment>
+        <translation>Recover Unsaved Work</translation>
+    </message>
+    <message>
+        <source>保存されていない作業が見つかりました</source>
+        <translation>Unsaved work was found</translation>
+    </message>
+    <message>
+        <source>（{0} 件中 {1} 件目）</source>
+        <translation> ({1} of {0})</translation>
+    </message>
+    <message>
+        <source>evaleditor が前回、保存しないまま終了しました（強制終了、停電など）。自動保存されていた作業を復元できます。復元すると未保存の状態で開き、保存するまで元のファイルは変更されません。</source>
+        <translation>evaleditor ended last time without saving (killed, power cut, …). The autosaved work can be recovered. It opens as unsaved work; the original file does not change until you save.</translation>
+    </message>
+    <message>
+        <source>ファイル:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>（まだ保存されていない新しいプロジェクト）</source>
+        <translation>(a new project, never saved)</translation>
+    </message>
+    <message>
+        <source>自動保存:</source>
+        <translation>Autosaved:</translation>
+    </message>
+    <message>
+        <source>{0}。復元できません。</source>
+        <translation>{0}. It cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>{0} シート</source>
+        <translation>{0} sheets</translation>
+    </message>
+    <message>
+        <source> ほか</source>
+        <translation> and more</translation>
+    </message>
+    <message>
+        <source>内容:</source>
+        <translation>Contents:</translation>
+    </message>
+    <message>
+        <source>元のファイルは、その後ほかの人またはプログラムが変更しています。復元した作業を保存するときに、上書きするか別の名前で保存するかを確認します。</source>
+        <translation>The original file has since been changed by someone or another program. When you save the recovered work, you will be asked whether to overwrite it or save under another name.</translation>
+    </message>
+    <message>
+        <source>復元</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>破棄…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>後で</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>今は開かず、次に起動したとき（または ファイル → 自動保存から復元…）にもう一度確認します</source>
+        <translation>Do not open it now; ask again at the next start (or via File → Recover Autosaved Work…)</translation>
+    </message>
+    <message>
+        <source>（不明）</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>たった今</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>{0} 分前</source>
+        <translation>{0} min ago</translation>
+    </message>
+    <message>
+        <source>{0} 時間前</source>
+        <translation>{0} h ago</translation>
+    </message>
+    <message>
+        <source>{0} 日前</source>
+        <translation>{0} days ago</translation>
+    </message>
+</context>
+<context>
     <name>RichTextEditor</name>
     <message>
         <source>文章の欄。Ctrl+B 太字、Ctrl+I 斜体、Ctrl+U 下線。Tab で次の欄に移ります。</source>
@@ -1596,6 +1798,162 @@ The language changes at the next start.</source>
     <message>
         <source>{0} 文字</source>
         <translation>{0} characters</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>作業を自動保存しました（復元用）</source>
+        <translation>Work autosaved (for recovery)</translation>
+    </message>
+    <message>
+        <source>バックアップから復元(&amp;B)…</source>
+        <extracomment>Further windows opened at start for more recovered projects (kept alive here).</extracomment>
+        <translation>Restore from &amp;Backup…</translation>
+    </message>
+    <message>
+        <source>自動保存から復元(&amp;U)…</source>
+        <translation>Recover A&amp;utosaved Work…</translation>
+    </message>
+    <message>
+        <source>引き継いで開く</source>
+        <translation>Take Over and Open</translation>
+    </message>
+    <message>
+        <source>{0}。
+
+その人がまだ編集している場合、引き継ぐとお互いの変更が衝突するおそれがあります。使っていないことを確かめてから引き継いでください。
+引き継いで開きますか？</source>
+        <translation>{0}.
+
+If that person is still editing, taking over may make your changes and theirs collide. Make sure the file is not in use before taking over.
+Take over and open?</translation>
+    </message>
+    <message>
+        <source>ロックファイルを作れないため、ほかの人が開いていないか確かめられません（{0}）</source>
+        <translation>The lock file cannot be created, so it is not known whether someone else has the file open ({0})</translation>
+    </message>
+    <message>
+        <source>開けませんでした。
+{0}</source>
+        <translation>Could not open.
+{0}</translation>
+    </message>
+    <message>
+        <source>{0}（コンピューター {1}）が {2} に開いたときのロックが残っていたため、引き継ぎました</source>
+        <translation>Took over the lock left from when {0} (computer {1}) opened the file at {2}</translation>
+    </message>
+    <message>
+        <source>壊れたロックファイルが残っていたため、引き継ぎました</source>
+        <translation>Took over a damaged lock file that was left behind</translation>
+    </message>
+    <message>
+        <source>「{0}」に保存できませんでした。
+{1}。</source>
+        <translation>Could not save to &quot;{0}&quot;.
+{1}.</translation>
+    </message>
+    <message>
+        <source>「{0}」に保存できませんでした（{1}）。</source>
+        <translation>Could not save to &quot;{0}&quot; ({1}).</translation>
+    </message>
+    <message>
+        <source>「{0}」に保存できませんでした（{1}）。
+元のファイルは変更されていません。</source>
+        <translation>Could not save to &quot;{0}&quot; ({1}).
+The original file has not been changed.</translation>
+    </message>
+    <message>
+        <source>開けませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
+        <translation>Could not open (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
+    </message>
+    <message>
+        <source>「{0}」に保存できませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
+        <translation>Could not save to “{0}” (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
+    </message>
+    <message>
+        <source>{0} に保存しました</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <source>開いた後に、このファイルは削除されたか移動されました（ネットワークの接続が切れた場合もあります）。</source>
+        <translation>Since it was opened, this file has been deleted or moved (or the network connection was lost).</translation>
+    </message>
+    <message>
+        <source>同じ名前のファイルがすでにあります。</source>
+        <translation>A file of this name already exists.</translation>
+    </message>
+    <message>
+        <source>開いた後に、ほかの人またはプログラムがこのファイルを変更しました。</source>
+        <translation>Since it was opened, someone or another program has changed this file.</translation>
+    </message>
+    <message>
+        <source>自動保存から復元</source>
+        <translation>Recover Autosaved Work</translation>
+    </message>
+    <message>
+        <source>復元できる作業はありません。</source>
+        <translation>There is no work to recover.</translation>
+    </message>
+    <message>
+        <source>作業の破棄</source>
+        <translation>Discard Work</translation>
+    </message>
+    <message>
+        <source>この自動保存された作業を破棄します。破棄すると元に戻せません。
+破棄しますか？</source>
+        <translation>This autosaved work will be discarded. This cannot be undone.
+Discard it?</translation>
+    </message>
+    <message>
+        <source>無題</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>復元できません</source>
+        <translation>Cannot Recover</translation>
+    </message>
+    <message>
+        <source>この作業は復元できません。
+{0}
+
+自動保存されたファイルを破棄しますか？</source>
+        <translation>This work cannot be recovered.
+{0}
+
+Discard the autosaved file?</translation>
+    </message>
+    <message>
+        <source>作業を復元しました。保存するまで元のファイルは変更されません。</source>
+        <translation>Work recovered. The original file does not change until you save.</translation>
+    </message>
+    <message>
+        <source>バックアップから復元</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>このプロジェクトはまだ保存されていないため、バックアップはありません。</source>
+        <translation>This project has not been saved yet, so there are no backups.</translation>
+    </message>
+    <message>
+        <source>「{0}」を {1} に保存した版に戻します。
+今の版はバックアップとして残ります。よろしいですか？</source>
+        <translation>&quot;{0}&quot; goes back to the version saved {1}.
+The current version is kept as a backup. Continue?</translation>
+    </message>
+    <message>
+        <source>この版を開けませんでした。
+{0}</source>
+        <translation>Could not open this version.
+{0}</translation>
+    </message>
+    <message>
+        <source>{0} に保存した版に戻しました</source>
+        <translation>Restored the version saved {0}</translation>
+    </message>
+    <message>
+        <source>{0} に保存した版を開きました。保存すると、この版が今のファイルになります。</source>
+        <translation>Opened the version saved {0}. Saving makes it the current file.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QWidget
 
-from evaleditor.gui.dialogs import Dialogs, SaveChoice
+from evaleditor.gui.dialogs import Dialogs, DiskChoice, LockChoice, RecoveryChoice, SaveChoice
 from evaleditor.gui.mainwindow import MainWindow
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "hiratsuka-policy4-r2.evproj"
@@ -57,6 +57,36 @@ class ScriptedDialogs(Dialogs):
 
     def choose_color(self, initial):  # type: ignore[no-untyped-def]
         return self.colors.pop(0)
+
+    # -- keeping work safe (evaleditor.gui.safety); unscripted, each answers the choice that risks nothing
+    lock_choices: list[LockChoice]
+    disk_choices: list[DiskChoice]
+    save_failed_answers: list[bool]
+    recovery_choices: list[RecoveryChoice]
+    backup_answers: list
+
+    def ask_locked(self, name: str, message: str, may_take_over: bool) -> LockChoice:
+        self.asked.append(message)
+        return self.lock_choices.pop(0) if getattr(self, "lock_choices", None) else LockChoice.CANCEL
+
+    def ask_changed_on_disk(self, name: str, message: str) -> DiskChoice:
+        self.asked.append(message)
+        return self.disk_choices.pop(0) if getattr(self, "disk_choices", None) else DiskChoice.CANCEL
+
+    def ask_save_failed(self, message: str) -> bool:
+        self.errors.append(message)
+        return self.save_failed_answers.pop(0) if getattr(self, "save_failed_answers", None) else False
+
+    def ask_recovery(self, offer):  # type: ignore[no-untyped-def]
+        self.asked.append(offer)
+        return self.recovery_choices.pop(0) if getattr(self, "recovery_choices", None) else RecoveryChoice.LATER
+
+    def choose_backup(self, name, backups, keep, can_restore):  # type: ignore[no-untyped-def]
+        from evaleditor.gui.backups_dialog import BackupAnswer
+
+        self.asked.append(list(backups))
+        return self.backup_answers.pop(0)(backups) if getattr(self, "backup_answers", None) else BackupAnswer(
+            None, None, keep)
 
 
 @pytest.fixture

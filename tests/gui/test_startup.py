@@ -1,6 +1,7 @@
 """Starting the editor on a project imports no heavy library (pandas, openpyxl)."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_opening_a_project_loads_neither_pandas_nor_openpyxl(tmp_path):
+    example = tmp_path / "hiratsuka-policy4-r2.evproj"  # a copy: opening writes a lock beside the file
+    shutil.copy(ROOT / "resources" / "examples" / example.name, example)
     code = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -17,7 +20,7 @@ def test_opening_a_project_loads_neither_pandas_nor_openpyxl(tmp_path):
         "app = QApplication([])\n"
         "from evaleditor.gui.app import open_window\n"
         f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
-        "window = open_window(Path('resources/examples/hiratsuka-policy4-r2.evproj'), settings)\n"
+        f"window = open_window(Path({str(example)!r}), settings)\n"
         "print(window.windowTitle())\n"
         "print(sorted(m for m in ('pandas', 'openpyxl') if m in sys.modules))\n"
     )

@@ -155,3 +155,14 @@ def test_missing_recovery_folder_lists_nothing(tmp_path):
 def test_recovery_file_is_readable_by_its_user_only():
     file = RecoveryStore().slot(None).write(factories.project(YEARS))
     assert file.stat().st_mode & 0o777 == 0o600
+
+
+def test_recovery_with_a_lone_surrogate_in_its_project_is_refused_cleanly(tmp_path):
+    store = RecoveryStore()
+    file = store.slot(None).write(factories.project(YEARS, sheets=1))
+    data = json.loads(file.read_text(encoding="utf-8"))
+    data["project"]["\ud80app"] = "evaleditor 0.1.0"  # found by the fuzzer: JSON may escape half a character
+    file.write_text(json.dumps(data), encoding="ascii")
+    [found] = store.all()
+    with pytest.raises(ProjectFileError, match="サロゲート"):
+        store.restore(found)

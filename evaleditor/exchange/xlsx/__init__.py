@@ -4,10 +4,11 @@
 :mod:`evaleditor.exchange.formats`. The modules here are split by concern:
 :mod:`labels` (the label texts an importer finds), :mod:`cleaning` (text made
 safe for Excel), :mod:`richtext` (rich text as lines and CellRichText),
-:mod:`heights` (column widths, wrapping, row heights), :mod:`layout` (the rows
-of one sheet as data), :mod:`styles` (shared named styles), :mod:`pages`
-(page breaks and print setup), :mod:`summary` (一覧 and the machine-readable
-table) and :mod:`writer` (putting it together).
+:mod:`heights` (text widths, wrapping, row heights), :mod:`columns` (the
+columns and their widths), :mod:`layout` (the rows of one sheet as data),
+:mod:`styles` (shared named styles), :mod:`pages` (page breaks and print
+setup), :mod:`summary` (一覧 and the machine-readable table) and
+:mod:`writer` (putting it together).
 
 openpyxl is imported inside the modules that need it, and this
 package does not import it, so importing it stays cheap.

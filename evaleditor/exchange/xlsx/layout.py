@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from evaleditor.exchange.xlsx import labels
 from evaleditor.exchange.xlsx.cleaning import check_length, clean
+from evaleditor.exchange.xlsx.columns import ColumnFitter, Columns
 from evaleditor.exchange import rate_columns
 from evaleditor.exchange.xlsx.heights import (
-    CELL_PADDING, POINTS_PER_WIDTH_UNIT, WIDTH_SAFETY, max_lines_per_row, number_em, row_height,
-    split_into_rows, text_em, text_width_em, wrapped_count,
+    max_lines_per_row, row_height, split_into_rows, text_width_em, wrapped_count,
 )
 from evaleditor.exchange.xlsx.paper import page_capacity, print_scale
 from evaleditor.exchange.xlsx.styles import export_font
@@ -23,14 +23,6 @@ from evaleditor.model import IndicatorGroup, Project, ProjectSettings, Sheet
 from evaleditor.model.numbers import Number, format_number, is_number
 from evaleditor.model.series import indicator_series
 
-#: Width of column A (labels and indicator names), in Excel width units, as published.
-NAME_WIDTH = 40.0
-#: Width shared by the other columns; each gets at least MIN_NUMBER_WIDTH.
-OTHER_WIDTH = 77.0
-MIN_NUMBER_WIDTH = 9.5
-#: Narrowest widths of the computed columns: 方向 and 評価 (two characters), 達成率(%) and 進捗率(%).
-NARROW_WIDTH = 5.5
-RATE_WIDTH = 7.5
 #: Width given to 関係部 in the sheet's head (about a third of the other columns' share, as published).
 DEPARTMENTS_WIDTH = 33.0
 #: Charts side by side under an indicator table, and the height of their row (points, before scaling).
@@ -49,73 +41,6 @@ def number_format(value: Number) -> str:
         return COUNT_FORMAT
     decimals = format_number(value, grouping=False).partition(".")[2]
     return COUNT_FORMAT + ("." + "0" * min(len(decimals), 10) if decimals else "")
-
-
-@dataclass
-class Columns:
-    """Column positions (1-based) for a project with ``years`` year columns.
-
-    ``min_width`` is the narrowest the value columns may be (wide enough for the widest number);
-    after the target come the computed columns 方向, 達成率, 進捗率 and 評価, whose widths
-    ``direction_width``, ``rate_width`` and ``rating_width`` fit their headers and values.
-    """
-
-    years: int
-    min_width: float = MIN_NUMBER_WIDTH
-    direction_width: float = NARROW_WIDTH
-    rate_width: float = RATE_WIDTH
-    rating_width: float = NARROW_WIDTH
-
-    @property
-    def unit(self) -> int:
-        return 2
-
-    @property
-    def baseline(self) -> int:
-        return 3
-
-    def year(self, index: int) -> int:
-        return 4 + index
-
-    @property
-    def target(self) -> int:
-        return 4 + self.years
-
-    @property
-    def direction(self) -> int:
-        return self.target + 1
-
-    @property
-    def achievement(self) -> int:
-        return self.target + 2
-
-    @property
-    def progress(self) -> int:
-        return self.target + 3
-
-    @property
-    def rating(self) -> int:
-        return self.target + 4
-
-    @property
-    def last(self) -> int:
-        return self.rating
-
-    def widths(self) -> list[float]:
-        extras = [self.direction_width, self.rate_width, self.rate_width, self.rating_width]
-        other = max(self.min_width, round((OTHER_WIDTH - sum(extras)) / (self.target - 1), 2))
-        return [NAME_WIDTH] + [other] * (self.target - 1) + extras
-
-    def split(self) -> int:
-        """The last column of the left half, for 課題 beside 取組方針 (halves of equal width)."""
-        widths = self.widths()
-        total = sum(widths)
-        return min(range(1, self.last), key=lambda k: abs(sum(widths[:k]) - total / 2))
-
-    def trailing(self, width: float) -> int:
-        """The first of the last columns whose widths add up closest to ``width`` (at least one column)."""
-        widths = self.widths()
-        return min(range(2, self.last + 1), key=lambda k: abs(sum(widths[k - 1:]) - width))
 
 
 @dataclass
@@ -179,8 +104,7 @@ class PlanBuilder:
         self.settings = settings
         self.font_name, self.font_size = export_font(settings)
         self.review_year = Project(settings, list(sheets or [])).review_year()
-        self.columns = Columns(len(settings.years), self._number_width(sheets or []),
-                               *self._computed_widths(sheets or []))
+        self.columns = ColumnFitter(settings, self.font_size, self.review_year).columns(list(sheets or []))
         self.widths = self.columns.widths()
         # A long text is cut into rows of which two fill a page under a repeated label row,
         # and none is taller than Excel allows.
@@ -188,46 +112,20 @@ class PlanBuilder:
         half_page = (page_capacity(print_scale(self.widths)) - 2 * row_height(2, self.font_size, self.font_name)) / 2
         self._max_lines = max(1, min(max_lines_per_row(self.font_size, self.font_name), int(half_page // line) - 1))
 
-    def _number_width(self, sheets: list[Sheet]) -> float:
-        """The column width (Excel units) that shows the widest value of ``sheets`` without ###."""
-        shown: list[str] = []
-        for sheet in sheets:
-            for _, ind in sheet.all_indicators():
-                shown += [format_number(v) for v in (ind.baseline, ind.target, *ind.actuals.values()) if is_number(v)]
-            for entry in sheet.budget.values():
-                if is_number(entry.cost_thousand_yen):
-                    shown.append(format_number(entry.cost_thousand_yen))
-                if is_number(entry.execution_rate_percent):
-                    shown.append(f"{entry.execution_rate_percent:.2f}")  # PERCENT_FORMAT
-        widest = max((number_em(text) for text in shown), default=0.0)
-        points = widest * self.font_size / 0.95 + CELL_PADDING
-        return max(MIN_NUMBER_WIDTH, round(points / POINTS_PER_WIDTH_UNIT + 0.5, 2))
-
-    def _fit_width(self, em: float) -> float:
-        """The column width (Excel units) whose cells hold ``em`` of text on one line."""
-        points = em * self.font_size / WIDTH_SAFETY + CELL_PADDING
-        return round(points / POINTS_PER_WIDTH_UNIT + 0.26, 2)
-
-    def _computed_widths(self, sheets: list[Sheet]) -> tuple[float, float, float]:
-        """Widths of 方向, the two rate columns and 評価 that fit their headings and values."""
-        rates: list[str] = []
-        for sheet in sheets:
-            for _, ind in sheet.all_indicators():
-                row = rate_columns.rate_row(ind, self.settings, self.review_year)
-                rates += [f"{v:,.1f}" for v in (row.achievement, row.progress) if v is not None]
-        widest_rate = max((number_em(text) for text in rates), default=0.0)
-        rate_points = widest_rate * self.font_size / 0.95 + CELL_PADDING
-        rate = max(RATE_WIDTH, self._fit_width(text_em("達成率")), round(rate_points / POINTS_PER_WIDTH_UNIT + 0.5, 2))
-        narrow = max(NARROW_WIDTH, self._fit_width(text_em(rate_columns.DIRECTION)))
-        labels_em = [text_em(clean(b.label)) for b in self.settings.rating_bands]
-        rating = min(MIN_NUMBER_WIDTH, max(narrow, self._fit_width(max(labels_em, default=0.0))))
-        return narrow, rate, max(rating, narrow)
-
     # -- helpers
     def _text(self, first: int, last: int, text: str, style: str, where: str, place: str, span: int = 1) -> CellSpec:
         lines = plain_lines(text)
         check_length(lines_text(lines), where, place)
         return CellSpec(first, last, style, lines=lines, row_span=span)
+
+    def _heading(self, col: int, text: str, where: str, place: str, span: int = 1) -> CellSpec:
+        """A column's heading; one wider than its column breaks at its spaces (5年度 / 目標値), so that no
+        renderer breaks it inside a word. (The workbook import reads such a line break as a space.)"""
+        cell = self._text(col, col, text, "head", where, place, span)
+        broken = clean(text).strip().replace(" ", "\n")
+        if broken != clean(text).strip() and self._lines_needed(cell) > 1:
+            cell.lines = plain_lines(broken)
+        return cell
 
     def _number(self, col: int, value: Number | None, fmt: str | None = None) -> CellSpec:
         if value is None or not is_number(value):
@@ -278,7 +176,7 @@ class PlanBuilder:
         for g, group in enumerate(sheet.indicator_groups):
             sections.append(self._group(group, where, f"{place}.indicator_groups[{g}]"))
         sections.append(self._programs(sheet, where, place))
-        sections.append(self._budget(sheet))
+        sections.append(self._budget(sheet, where))
         sections.append(self._results(sheet))
         sections.append(self._issues(sheet))
         return SheetPlan(sections, self.columns)
@@ -307,19 +205,18 @@ class PlanBuilder:
         top = [
             CellSpec(1, 1, "head", lines=plain_lines(labels.NAME), row_span=span),
             CellSpec(cols.unit, cols.unit, "head", lines=plain_lines(labels.UNIT), row_span=span),
-            self._text(cols.baseline, cols.baseline, settings.baseline_label, "head", where, "settings.baseline_label", span),
+            self._heading(cols.baseline, settings.baseline_label, where, "settings.baseline_label", span),
         ]
         if two_levels:
             top.append(CellSpec(cols.year(0), cols.year(cols.years - 1), "head", lines=plain_lines(labels.ACTUALS)))
-        top.append(self._text(cols.target, cols.target, settings.effective_target_label(), "head", where,
-                              "settings.target_label", span))
+        top.append(self._heading(cols.target, settings.effective_target_label(), where, "settings.target_label", span))
         top += [CellSpec(col, col, "head", lines=plain_lines(text), row_span=span) for col, text in (
             (cols.direction, rate_columns.DIRECTION), (cols.achievement, rate_columns.ACHIEVEMENT),
             (cols.progress, rate_columns.PROGRESS), (cols.rating, rate_columns.RATING))]
         rows = [self._label_row(labels.group_label(clean(group.name).replace("\n", " ")))]
         check_length(rows[0].cells[0].text, where, f"{place}.name")
         if two_levels:
-            bottom = [self._text(cols.year(i), cols.year(i), year.label, "head", where, f"settings.years[{i}]")
+            bottom = [self._heading(cols.year(i), year.label, where, f"settings.years[{i}]")
                       for i, year in enumerate(settings.years)]
             top_row, bottom_row = self._row(top, header=True), self._row(bottom, header=True)
             tall = max(self._lines_needed(c) for c in top if c.row_span == 2)
@@ -394,16 +291,18 @@ class PlanBuilder:
         rows = [self._label_row(labels.PROGRAMS)] + self._body_rows([(1, self.columns.last, pieces)], {})
         return SectionSpec("programs", rows)
 
-    def _budget(self, sheet: Sheet) -> SectionSpec:
-        years = self.settings.years
-        header = [CellSpec(1, 1, "head")] + [
-            CellSpec(2 + y, 2 + y, "head", lines=plain_lines(year.label)) for y, year in enumerate(years)]
-        cost = [CellSpec(1, 1, "text", lines=plain_lines(labels.COST))]
-        rate = [CellSpec(1, 1, "text", lines=plain_lines(labels.EXECUTION_RATE))]
+    def _budget(self, sheet: Sheet, where: str) -> SectionSpec:
+        """The years in the indicator tables' year columns; 事業費(千円) and 執行率(%) span the columns before them."""
+        years, cols = self.settings.years, self.columns
+        label_last = cols.year(0) - 1
+        header = [CellSpec(1, label_last, "head")] + [
+            self._heading(cols.year(y), year.label, where, f"settings.years[{y}]") for y, year in enumerate(years)]
+        cost = [CellSpec(1, label_last, "text", lines=plain_lines(labels.COST))]
+        rate = [CellSpec(1, label_last, "text", lines=plain_lines(labels.EXECUTION_RATE))]
         for y, year in enumerate(years):
             entry = sheet.budget.get(year.label)
-            cost.append(self._number(2 + y, entry.cost_thousand_yen if entry else None))  # #,##0 when whole
-            rate.append(self._number(2 + y, entry.execution_rate_percent if entry else None, PERCENT_FORMAT))
+            cost.append(self._number(cols.year(y), entry.cost_thousand_yen if entry else None))  # #,##0 when whole
+            rate.append(self._number(cols.year(y), entry.execution_rate_percent if entry else None, PERCENT_FORMAT))
         rows = [self._label_row(labels.BUDGET), self._row(header), self._row(cost), self._row(rate)]
         return SectionSpec("budget", rows)
 

@@ -17,6 +17,12 @@ def print_scale(widths: list[float]) -> float:
     return min(100, int(100 * printable / total)) / 100
 
 
+def width_for_scale(scale: float) -> float:
+    """The widest the columns may be together (Excel units) to print one page wide at ``scale`` or larger."""
+    printable = A4_WIDTH - (MARGINS["left"] + MARGINS["right"]) * 72
+    return printable / scale / column_points(1.0) - 0.01
+
+
 def page_capacity(scale: float) -> float:
     """Points of row height (before scaling) that fill one page."""
     printable = A4_HEIGHT - (MARGINS["top"] + MARGINS["bottom"]) * 72

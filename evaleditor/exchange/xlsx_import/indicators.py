@@ -8,8 +8,8 @@ from evaleditor.model import Direction, Indicator
 
 from evaleditor.exchange.xlsx_import.cells import Cell, Grid
 from evaleditor.exchange.xlsx_import.labels import (
-    is_actuals_heading, is_baseline, is_computed, is_direction, is_header_name, is_rate_legend, is_target, is_unit,
-    is_year_label, normalize,
+    heading_text, is_actuals_heading, is_baseline, is_computed, is_direction, is_header_name, is_rate_legend,
+    is_target, is_unit, is_year_label, normalize,
 )
 from evaleditor.exchange.xlsx_import.layout import Section
 from evaleditor.exchange.xlsx_import.values import cell_number
@@ -63,9 +63,9 @@ def read_header(grid: Grid, section: Section) -> TableHeader:
         target = next((c for c in cells if is_target(c.text)), None)
         if target is not None:
             header.target = target
-            label = target.text.strip()
+            label = heading_text(target.text)
             if year is not None and not any(ch.isdigit() for ch in normalize(label)):
-                label = f"{year.text.strip()} {label}"
+                label = f"{heading_text(year.text)} {label}"
             header.target_label = label
         elif year is not None:
             header.years.append(year)
@@ -86,7 +86,7 @@ def read_header(grid: Grid, section: Section) -> TableHeader:
         if header.baseline is None and first_year is not None and (header.unit_col or 0) < col < first_year:
             header.baseline = cell
         elif header.target is None and last_year is not None and col > last_year:
-            header.target, header.target_label = cell, cell.text.strip()
+            header.target, header.target_label = cell, heading_text(cell.text)
         else:
             header.unknown.append(cell)
     return header

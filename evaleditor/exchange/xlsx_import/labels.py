@@ -58,6 +58,15 @@ _COST_RE = re.compile(r"^(事業費|決算額|支出額|支出済額|金額|決�
 _RATE_RE = re.compile(r"^執行率(\(.*\))?$")
 
 
+_LINE_BREAK_RE = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
+
+
+def heading_text(text: str) -> str:
+    """A column heading as one line: a line break in it (typed, or put by the exporter at a space of a
+    heading too wide for its column, 5年度 / 目標値) reads as a space."""
+    return _LINE_BREAK_RE.sub(" ", text.strip())
+
+
 def classify(text: str) -> Part | None:
     """The part a label names, or None when the text is not a label."""
     if len(text) > MAX_LABEL_CHARS or "<" in text:

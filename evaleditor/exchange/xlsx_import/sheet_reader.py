@@ -11,7 +11,7 @@ from evaleditor.model.settings import DEFAULT_TITLE
 from evaleditor.exchange.importresult import ImportNote
 from evaleditor.exchange.xlsx_import import indicators, parts, topics
 from evaleditor.exchange.xlsx_import.cells import Cell, Grid
-from evaleditor.exchange.xlsx_import.labels import Part, group_name, normalize, year_key
+from evaleditor.exchange.xlsx_import.labels import Part, group_name, heading_text, normalize, year_key
 from evaleditor.exchange.xlsx_import.layout import Layout, Section, find_layout
 
 
@@ -56,7 +56,7 @@ class SheetReader:
     # -- years
     def _project_label(self, cell: Cell) -> str | None:
         """The project's label for a year heading, or None (noted) when the project has no such year."""
-        label = cell.text.strip()
+        label = heading_text(cell.text)
         key = year_key(label)
         years = self.columns.years if self.columns.years is not None else []
         match = next((y.label for y in years if year_key(y.label) == key), None)
@@ -69,7 +69,7 @@ class SheetReader:
         return match
 
     def _settle_years(self, header: indicators.TableHeader, cell: Cell) -> None:
-        labels = [cell.text.strip() for cell in header.years]
+        labels = [heading_text(cell.text) for cell in header.years]
         if not labels:
             return
         if self.columns.years is None:
@@ -185,7 +185,7 @@ class SheetReader:
             self.consumed.add(cell.address)
             self.note(cell.address, f"列「{cell.text.strip()}」は読み取れない列のため、この列を読み飛ばしました")
         if self.columns.baseline_label is None and header.baseline is not None:
-            self.columns.baseline_label = header.baseline.text.strip()
+            self.columns.baseline_label = heading_text(header.baseline.text)
         if self.columns.target_label is None and header.target_label:
             self.columns.target_label = header.target_label
         year_labels: dict[int, str] = {}

@@ -79,4 +79,6 @@ def expected(project: Project, index: int) -> Expected:
 
 def missing_texts(want: list[str], have: list[str]) -> list[str]:
     joined = "\n".join(have)
-    return [t for t in want if t not in joined]
+    # a heading wider than its column breaks at its spaces: 5年度 / 目標値
+    folded = "\n".join(h.replace("\n", " ") for h in have)
+    return [t for t in want if t not in joined and t not in folded]

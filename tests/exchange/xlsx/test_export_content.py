@@ -1,6 +1,7 @@
 """Every text and number of a project is in the exported workbook, read back by two readers."""
 
 import pytest
+from openpyxl.utils import get_column_letter
 
 from evaleditor.exchange.sheets_json import read_exchange
 from evaleditor.exchange.xlsx import labels
@@ -65,11 +66,19 @@ def test_numbers_stay_numbers_in_their_year_columns(fixture, request):
 def test_budget_formats_and_labels(sample_project):
     ws = load(export(sample_project))["施策4"]
     col_a = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1)}
-    cost, rate = ws.cell(col_a[labels.COST], 2), ws.cell(col_a[labels.EXECUTION_RATE], 2)
-    assert ws.cell(col_a[labels.COST] - 1, 2).value == "2年度"
+    # the budget's years stand in the indicator table's year columns; its labels span the columns before them
+    table_years = {ws.cell(col_a[labels.NAME] + 1, c).value: c for c in range(2, ws.max_column + 1)}
+    budget_years = {ws.cell(col_a[labels.COST] - 1, c).value: c for c in range(2, ws.max_column + 1)}
+    table_years.pop(None), budget_years.pop(None)
+    assert budget_years == table_years and list(budget_years) == sample_project.settings.year_labels
+    first = budget_years["2年度"]
+    merged = {str(m) for m in ws.merged_cells.ranges}
+    for label in (labels.COST, labels.EXECUTION_RATE):
+        assert f"A{col_a[label]}:{get_column_letter(first - 1)}{col_a[label]}" in merged
+    cost, rate = ws.cell(col_a[labels.COST], first), ws.cell(col_a[labels.EXECUTION_RATE], first)
     assert (cost.value, cost.number_format) == (1539950, "#,##0")
     assert (rate.value, rate.number_format) == (95.43, "0.00")
-    assert ws.cell(col_a[labels.COST], 3).value is None
+    assert ws.cell(col_a[labels.COST], first + 1).value is None
     for label in (labels.POLICY_NAME, labels.PROGRAMS, labels.BUDGET, labels.RESULTS, labels.ISSUES,
                   labels.group_label("成果指標")):
         assert label in col_a, label  # the importer finds sections by these labels in column A

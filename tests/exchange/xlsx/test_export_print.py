@@ -112,7 +112,7 @@ def many_topics_project():
 
 def test_page_breaks_fall_between_units_never_inside_a_topic():
     project = many_topics_project()
-    plan = PlanBuilder(project.settings).build(project.sheets[0], 0)
+    plan = PlanBuilder(project.settings, project.sheets).build(project.sheets[0], 0)  # as the export builds it
     pagination = paginate(plan)
     rows = plan.rows
     assert len(pagination.breaks) >= 2

@@ -16,7 +16,12 @@ def header_row(ws, start: int = 1) -> int:
 
 
 def column_of(ws, row: int, heading: str) -> int:
-    return next(c for c in range(1, ws.max_column + 1) if ws.cell(row, c).value == heading)
+    """The column of a heading; one wider than its column breaks at its spaces (5年度 / 目標値)."""
+    def text(c: int) -> object:
+        value = ws.cell(row, c).value
+        return value.replace("\n", " ") if isinstance(value, str) else value
+
+    return next(c for c in range(1, ws.max_column + 1) if text(c) == heading)
 
 
 def row_of(ws, name: str) -> int:

@@ -53,6 +53,8 @@ def stress_project():
     sheet = project.sheets[0]
     sheet.indicator_groups[0].indicators[0].name = "産業間連携ネットワークによる新商品開発・新事業創出件数（累計）" * 3
     sheet.indicator_groups[0].indicators[0].actuals["2年度"] = 1234567890
+    sheet.indicator_groups[0].indicators[1].unit = "千円/人・年度"  # wraps in the narrow 単位 column
+    project.rename_year("6年度", "令和6年度 (2024)")  # a heading broken at its space
     sheet.programs = [f"Program {p} for the city's digital transformation（DX推進）" for p in range(15)]
     sheet.topics = [
         Topic(heading=f"取組の見出し{t}" * (1 + t % 3),

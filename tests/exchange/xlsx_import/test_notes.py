@@ -293,12 +293,12 @@ def test_values_with_their_unit_and_year_headings_with_suffixes(tmp_path):
     book.save(path)
     result = import_workbook(path)
     project = result.project
-    assert project.settings.year_labels == ["令和2年度\n(2020)", "3年度実績"]
+    assert project.settings.year_labels == ["令和2年度 (2020)", "3年度実績"]  # a line break reads as a space
     assert [y.western_year for y in project.settings.years] == [2020, 2021]
     count, satisfaction = project.sheets[0].indicator_groups[0].indicators
-    assert (count.baseline, count.actuals, count.target) == (120, {"令和2年度\n(2020)": 130, "3年度実績": 140}, 150)
-    assert (satisfaction.baseline, satisfaction.actuals) == (50, {"令和2年度\n(2020)": 55.5})
-    assert project.sheets[0].budget == {"令和2年度\n(2020)": BudgetEntry(1200, 98.5)}
+    assert (count.baseline, count.actuals, count.target) == (120, {"令和2年度 (2020)": 130, "3年度実績": 140}, 150)
+    assert (satisfaction.baseline, satisfaction.actuals) == (50, {"令和2年度 (2020)": 55.5})
+    assert project.sheets[0].budget == {"令和2年度 (2020)": BudgetEntry(1200, 98.5)}
     assert [(n.cell, n.message) for n in result.notes if n.cell] == [
         ("E5", "「多い」は数値ではありません（この値は取り込みませんでした）")]
 

@@ -34,6 +34,9 @@ def test_sample_round_trips(tmp_path, sample_json):
     result = exported(tmp_path, project)
     assert result.project.sheets == project.sheets
     assert result.project.settings.years == project.settings.years
+    # written as 改訂計画 / 策定時 and 5年度 / 目標値 in their narrow columns, read back with their spaces
+    assert result.project.settings.baseline_label == project.settings.baseline_label == "改訂計画 策定時"
+    assert result.project.settings.effective_target_label() == project.settings.effective_target_label()
 
 
 @pytest.mark.parametrize("charts", [False, True])
