@@ -21,11 +21,46 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "manual" / "images"
 COPIED = ("c1-merge-duplicate.png", "c2-compare.png", "c3-next-year.png", "c4-import-notes.png",
-          "c5-export-progress.png", "c6-file-menu.png", "7-problems.png")
+          "c5-export-progress.png", "c6-file-menu.png", "7-problems.png",
+          # taken by hand (docs/safety.md): a second editor, a full disk
+          "safety/lock.png", "safety/changed-on-disk.png", "safety/backups.png")
+
+
+def dead_pid() -> int:
+    """The id of a process that has ended (as the one of an editor that was killed)."""
+    import subprocess
+
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def recovery_shot(window, example: Path, shot) -> None:  # type: ignore[no-untyped-def]
+    """The question at start after a crash: a recovery file whose editor no longer runs."""
+    import json
+
+    from evaleditor.gui.recovery_dialog import RecoveryDialog, RecoveryOffer
+    from evaleditor.storage.projectfile import load_project
+    from evaleditor.storage.recovery import RecoveryStore
+
+    project = load_project(example)
+    project.sheets[0].topics[0].result += "<p>（午後に追記した文）</p>"
+    file = RecoveryStore().slot(example).write(project)
+    data = json.loads(file.read_text(encoding="utf-8"))
+    data["writer"]["pid"], data["writer"]["process_started"] = dead_pid(), 1.0
+    file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    [recovery] = RecoveryStore().orphans()
+    dialog = RecoveryDialog(RecoveryOffer(recovery), window)
+    dialog.show()
+    shot(dialog, "recovery")
+    dialog.close()
+    RecoveryStore().discard(recovery)
 
 
 def main() -> int:
     os.environ.setdefault("QT_SCALE_FACTOR", "1")
+    scratch = Path(tempfile.mkdtemp(prefix="evaleditor-manual-data-"))
+    os.environ["EVALEDITOR_DATA_DIR"] = str(scratch)  # recovery files of the shots, never the user's
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -105,6 +140,8 @@ def main() -> int:
     font_menu.close()
     menu.close()
 
+    recovery_shot(window, example, shot)
+
     from evaleditor.gui.font_size import apply_scale
 
     apply_scale("larger")  # 表示 → 画面の文字の大きさ → 特大
@@ -115,8 +152,8 @@ def main() -> int:
     for name in COPIED:
         source = ROOT / "docs" / "screenshots" / name
         if source.exists():
-            shutil.copy(source, OUT / name)
-            print(OUT / name)
+            shutil.copy(source, OUT / source.name)
+            print(OUT / source.name)
     window.doc.undo_stack.setClean()  # type: ignore[union-attr]
     QTimer.singleShot(0, window.close)
     settle()

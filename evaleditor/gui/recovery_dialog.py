@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaleditor.errors import one_line_text
+from evaleditor.gui.hints import make_hint
 from evaleditor.gui.dialogs import RecoveryChoice
 from evaleditor.storage.recovery import Recovery
 
@@ -55,7 +56,7 @@ class RecoveryDialog(QDialog):
             self.file.setText(one_line_text(recovery.original.name, 120))
             self.file.setToolTip(str(recovery.original))
             folder = QLabel(one_line_text(str(recovery.original.parent), 200), self)
-            folder.setStyleSheet("color: palette(mid);")
+            make_hint(folder)  # grey, yet readable (the mid palette grey was about 2:1)
             folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             file_box = QVBoxLayout()
             file_box.setSpacing(0)

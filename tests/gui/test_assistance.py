@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor
@@ -260,6 +261,12 @@ def test_colours_the_app_sets_meet_wcag_aa_contrast(window):
 
     for fill in RATING_FILLS:
         pairs[f"rating {fill}"] = (QColor("#000000"), QColor(f"#{fill}"))
+    import evaleditor.gui as gui_package
+
+    folder = Path(gui_package.__file__).parent
+    grey = [p.name for p in folder.rglob("*.py") if re.search(r"palette\((mid|midlight|light|dark)\)",
+                                                               p.read_text(encoding="utf-8"))]
+    assert not grey, f"grey text by palette role is below 4.5:1; use hints.make_hint: {grey}"
     low = {name: round(contrast(a, b), 2) for name, (a, b) in pairs.items() if contrast(a, b) < 4.5}
     assert not low, low
 
