@@ -54,7 +54,7 @@ class BackupsDialog(QDialog):
             if size:
                 text += f"　{size}"
             if backup.legacy:
-                text += self.tr("（以前の形式の控え .bak）")
+                text += self.tr("（以前の形式のバックアップ .bak）")
             item = QListWidgetItem(text, self.list)
             item.setToolTip(str(backup.file))
         if not backups:

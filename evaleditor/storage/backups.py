@@ -94,7 +94,7 @@ def keep_copy(path: Path) -> Path | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise SaveError(path, f"今のファイルを読めないため控えを作れません（{error.strerror or error}）") from error
+        raise SaveError(path, f"今のファイルを読めないためバックアップを作れません（{error.strerror or error}）") from error
     kept = [b for b in list_backups(path) if not b.legacy]
     if kept:
         with contextlib.suppress(OSError):
@@ -104,7 +104,7 @@ def keep_copy(path: Path) -> Path | None:
     try:
         folder.mkdir(exist_ok=True)
     except OSError as error:
-        raise SaveError(path, f"控えのフォルダー {folder.name} を作れません（{error.strerror or error}）") from error
+        raise SaveError(path, f"バックアップのフォルダー {folder.name} を作れません（{error.strerror or error}）") from error
     target = _name_for(path, datetime.fromtimestamp(mtime, timezone.utc), folder)
     write_atomic(target, current, keep_backup=False)
     with contextlib.suppress(OSError):

@@ -156,8 +156,8 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Version saved {0}</translation>
     </message>
     <message>
-        <source>（以前の形式の控え .bak）</source>
-        <translation> (older-style .bak copy)</translation>
+        <source>（以前の形式のバックアップ .bak）</source>
+        <translation> (older-style .bak backup)</translation>
     </message>
     <message>
         <source>まだありません。保存するたびに、それまでの版が残ります。</source>
