@@ -42,8 +42,20 @@ def descriptions() -> dict[str, str]:
         "compare_action": QCoreApplication.translate("ActionTips", "前に保存したプロジェクトと比べて、変わったところを一覧にします"),
         "help_action": QCoreApplication.translate("ActionTips", "この使い方（操作の手引き）を開きます"),
         "whats_this_action": QCoreApplication.translate("ActionTips", "次にクリックした項目の説明を表示します"),
+        "backups_action": QCoreApplication.translate(
+            "ActionTips", "保存するたびに残る前の版を一覧にして、開いたり、今のファイルに戻したりします"),
+        "recoveries_action": QCoreApplication.translate(
+            "ActionTips", "異常終了などで保存されなかった作業を探して、復元するかどうかを選びます"),
         "welcome_action": QCoreApplication.translate("ActionTips", "例を開く・新しく作る・取り込むを選べる最初の画面を表示します"),
     }
+
+
+def by_text() -> dict[str, str]:
+    """Tips for entries that are not attributes (languages, panel toggles), by their menu text."""
+    language = QCoreApplication.translate("ActionTips", "画面の言語を切り替えます（次の起動から）")
+    return {"日本語": language, "English": language,
+            QCoreApplication.translate("Insight", "問題"): QCoreApplication.translate(
+                "ActionTips", "画面の下の「問題」の一覧を出したり隠したりします")}
 
 
 def plain_text(action: QAction) -> str:
@@ -85,7 +97,8 @@ def menu_actions(window: QMainWindow) -> list[QAction]:
 def install_tips(window: QMainWindow) -> None:
     """Give every menu and toolbar action a tool tip and a status-bar tip (again when called again)."""
     known = descriptions()
-    owners = [window, getattr(window, "collect_actions", None), getattr(window, "assistance", None)]
+    owners = [window, getattr(window, "collect_actions", None), getattr(window, "assistance", None),
+              getattr(window, "safety", None)]
     by_action: dict[int, str] = {}
     for owner in owners:
         for name, tip in known.items():
@@ -96,8 +109,13 @@ def install_tips(window: QMainWindow) -> None:
     for action in export_actions.values():
         by_action[id(action)] = QCoreApplication.translate(
             "ActionTips", "プロジェクトを「{0}」の形式でファイルに書き出します").format(plain_text(action))
+    texts = by_text()
     for action in menu_actions(window):
-        tip = by_action.get(id(action)) or action.statusTip() or plain_text(action)
+        own_tip = action.toolTip()
+        if id(action) not in by_action and not action.statusTip() and own_tip and own_tip != plain_text(action):
+            action.setStatusTip(own_tip)  # e.g. a recent file's full path: keep it as it is
+            continue
+        tip = by_action.get(id(action)) or texts.get(plain_text(action)) or action.statusTip() or plain_text(action)
         if tip:
             describe(action, tip)
     for menu in window.findChildren(QMenu):

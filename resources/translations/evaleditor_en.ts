@@ -104,8 +104,24 @@
         <translation>Explains the next item you click</translation>
     </message>
     <message>
+        <source>保存するたびに残る前の版を一覧にして、開いたり、今のファイルに戻したりします</source>
+        <translation>Lists the earlier versions kept at each save, to open one or make it the current file</translation>
+    </message>
+    <message>
+        <source>異常終了などで保存されなかった作業を探して、復元するかどうかを選びます</source>
+        <translation>Finds work that was not saved (e.g. after a crash) and lets you restore it</translation>
+    </message>
+    <message>
         <source>例を開く・新しく作る・取り込むを選べる最初の画面を表示します</source>
         <translation>Shows the welcome page (open the example, start new, import)</translation>
+    </message>
+    <message>
+        <source>画面の言語を切り替えます（次の起動から）</source>
+        <translation>Switches the language of the program (from the next start)</translation>
+    </message>
+    <message>
+        <source>画面の下の「問題」の一覧を出したり隠したりします</source>
+        <translation>Shows or hides the list of problems at the bottom</translation>
     </message>
     <message>
         <source>プロジェクトを「{0}」の形式でファイルに書き出します</source>

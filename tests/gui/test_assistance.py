@@ -153,6 +153,15 @@ def test_every_menu_and_toolbar_action_has_a_tip(window):
         assert action.statusTip(), action.text()
         assert action.toolTip() and action.toolTip() != action.text(), action.text()
     assert "Excel" in window.import_action.statusTip()
+    from evaleditor.gui.action_tips import plain_text
+
+    bare = [a.text() for a in actions if a.isEnabled() and a.statusTip() == plain_text(a)]
+    assert not bare, f"actions whose tip only repeats their name (add them to action_tips): {bare}"
+    window.file_menu.aboutToShow.emit()
+    window.recent_menu.aboutToShow.emit()  # the recent files are listed when the menu opens
+    window.file_menu.aboutToShow.emit()
+    recent = [a for a in window.recent_menu.actions() if a.text().startswith("&1")]
+    assert recent and recent[0].toolTip() == str(window.doc.path.resolve()) == recent[0].statusTip()
 
 
 def test_f1_opens_the_guide_found_through_the_resources(qtbot, window):
