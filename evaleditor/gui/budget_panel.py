@@ -6,12 +6,11 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from evaleditor.gui import field_help
 from evaleditor.gui.cell_editing import CellDelegate
-from evaleditor.gui.clipboard_table import ClipboardTable
+from evaleditor.gui.clipboard_table import ClipboardCells, ClipboardTable
 from evaleditor.gui.commands import SetValueCommand
 from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
 from evaleditor.gui.indicator_view import ERROR_STYLE
@@ -170,7 +169,7 @@ class BudgetModel(QAbstractTableModel):
         self.doc.changed.disconnect(self._changed)
 
 
-class BudgetPanel(QWidget):
+class BudgetPanel(ClipboardCells, QWidget):
     """The 関連事業・決算額 tab."""
 
     def __init__(self, doc: ProjectDocument, sheet: Sheet, parent: QWidget | None = None) -> None:
@@ -222,29 +221,9 @@ class BudgetPanel(QWidget):
         self.message.setText(reason or "")
         self.message.setVisible(bool(reason))
 
-    # -- clipboard (called by the table and the 編集 menu)
-    def _cells(self) -> list[tuple[int, int]]:
-        cells = [(i.row(), i.column()) for i in self.table.selectionModel().selectedIndexes()]
-        current = self.table.currentIndex()
-        return cells or ([(current.row(), current.column())] if current.isValid() else [])
-
-    def edit_copy(self) -> None:
-        text = self.model.copy_text(self._cells())
-        if text:
-            QGuiApplication.clipboard().setText(text)
-
-    def edit_cut(self) -> None:
-        self.edit_copy()
-        self.clear_selection()
-
-    def clear_selection(self) -> None:
-        self.model.clear_cells(self._cells())
-
-    def edit_paste(self) -> None:
-        self.paste(QGuiApplication.clipboard().text())
-
+    # -- clipboard (called by the table and the 編集 menu; copy, cut and delete from ClipboardCells)
     def paste(self, text: str) -> bool:
-        cells = self._cells() or [(0, 0)]
+        cells = self.selected_cells() or [(0, 0)]
         reason = self.model.paste_text(text, min(r for r, _ in cells), min(c for _, c in cells))
         self.show_reason(reason)
         return reason is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
 from evaleditor.gui.cell_editing import EditingTable
@@ -18,6 +18,41 @@ class ClipboardOwner(Protocol):
     def edit_cut(self) -> None: ...
     def edit_paste(self) -> None: ...
     def clear_selection(self) -> None: ...
+
+
+class ClipboardCells:
+    """The clipboard commands of a widget holding ``self.table`` over ``self.model``.
+
+    The model offers ``copy_text(cells)`` and ``clear_cells(cells)``; the widget itself says
+    how a pasted block lands (``paste``), since tables grow rows or not.
+    """
+
+    table: EditingTable
+    model: object
+
+    def selected_cells(self) -> list[tuple[int, int]]:
+        """(row, column) of the selected cells, or of the current cell when nothing is selected."""
+        cells = [(i.row(), i.column()) for i in self.table.selectionModel().selectedIndexes()]
+        current = self.table.currentIndex()
+        return cells or ([(current.row(), current.column())] if current.isValid() else [])
+
+    def edit_copy(self) -> None:
+        text = self.model.copy_text(self.selected_cells())  # type: ignore[attr-defined]
+        if text:
+            QGuiApplication.clipboard().setText(text)
+
+    def edit_cut(self) -> None:
+        self.edit_copy()
+        self.clear_selection()
+
+    def clear_selection(self) -> None:
+        self.model.clear_cells(self.selected_cells())  # type: ignore[attr-defined]
+
+    def edit_paste(self) -> None:
+        self.paste(QGuiApplication.clipboard().text())
+
+    def paste(self, text: str) -> bool:
+        raise NotImplementedError
 
 
 class ClipboardTable(EditingTable):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from evaleditor.gui.cell_editing import CellDelegate
-from evaleditor.gui.clipboard_table import ClipboardTable
+from evaleditor.gui.clipboard_table import ClipboardCells, ClipboardTable
 from evaleditor.gui.document import ProjectDocument
 from evaleditor.gui.header import BandedHeader
 from evaleditor.gui.indicator_model import DIRECTION, NUMBER, IndicatorTableModel
@@ -18,7 +18,7 @@ from evaleditor.model import Direction, IndicatorGroup, Sheet
 ERROR_STYLE = "color: #b71c1c; font-weight: bold;"
 
 
-class IndicatorView(QWidget):
+class IndicatorView(ClipboardCells, QWidget):
     def __init__(self, doc: ProjectDocument, sheet: Sheet, group: IndicatorGroup,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,30 +160,9 @@ class IndicatorView(QWidget):
         if self.model.move_row(row, delta):
             self._select_row(row + delta, column)
 
-    # -- clipboard
-    def _selected_cells(self) -> list[tuple[int, int]]:
-        cells = [(i.row(), i.column()) for i in self.table.selectionModel().selectedIndexes()]
-        if not cells and self.table.currentIndex().isValid():
-            cells = [(self.table.currentIndex().row(), self.table.currentIndex().column())]
-        return cells
-
-    def edit_copy(self) -> None:
-        text = self.model.copy_text(self._selected_cells())
-        if text:
-            QGuiApplication.clipboard().setText(text)
-
-    def edit_cut(self) -> None:
-        self.edit_copy()
-        self.clear_selection()
-
-    def clear_selection(self) -> None:
-        self.model.clear_cells(self._selected_cells())
-
-    def edit_paste(self) -> None:
-        self.paste(QGuiApplication.clipboard().text())
-
+    # -- clipboard (copy, cut and delete from ClipboardCells)
     def paste(self, text: str) -> bool:
-        cells = self._selected_cells()
+        cells = self.selected_cells()
         if not cells:
             top, left = self.model.rowCount(), 0
             fill = None

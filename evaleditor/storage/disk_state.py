@@ -17,10 +17,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from evaleditor.errors import EvalEditorError, ProjectFileError
+from evaleditor.errors import EvalEditorError
 from evaleditor.model import Project
 from evaleditor.storage.backups import DEFAULT_BACKUP_COUNT, write_with_backups
-from evaleditor.storage.projectfile import dumps_project, loads_project
+from evaleditor.storage.projectfile import dumps_project, loads_project, read_failure
 
 
 @dataclass(frozen=True)
@@ -86,12 +86,8 @@ def load_with_state(path: str | Path) -> tuple[Project, DiskState]:
     """``load_project`` that also returns the state to compare with before saving."""
     try:
         data, state = read_with_state(path)
-    except FileNotFoundError:
-        raise ProjectFileError(path, "ファイルが見つかりません") from None
-    except IsADirectoryError:
-        raise ProjectFileError(path, "フォルダーです。プロジェクトファイルを指定してください") from None
     except OSError as exc:
-        raise ProjectFileError(path, f"読み込めません（{exc.strerror or exc}）") from None
+        raise read_failure(path, exc) from None
     return loads_project(data, path), state
 
 

@@ -120,15 +120,20 @@ def loads_project(raw: bytes | str, path: str | Path | None = None) -> Project:
     return project
 
 
+def read_failure(path: str | Path, error: OSError) -> ProjectFileError:
+    """The located message for a project file that cannot be read at all."""
+    if isinstance(error, FileNotFoundError):
+        return ProjectFileError(path, "ファイルが見つかりません")
+    if isinstance(error, IsADirectoryError):
+        return ProjectFileError(path, "フォルダーです。プロジェクトファイルを指定してください")
+    return ProjectFileError(path, f"読み込めません（{error.strerror or error}）")
+
+
 def load_project(path: str | Path) -> Project:
     try:
         raw = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise ProjectFileError(path, "ファイルが見つかりません") from None
-    except IsADirectoryError:
-        raise ProjectFileError(path, "フォルダーです。プロジェクトファイルを指定してください") from None
     except OSError as exc:
-        raise ProjectFileError(path, f"読み込めません（{exc.strerror or exc}）") from None
+        raise read_failure(path, exc) from None
     return loads_project(raw, path)
 
 
