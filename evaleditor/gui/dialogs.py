@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -16,6 +16,20 @@ if TYPE_CHECKING:
     from evaleditor.exchange.importresult import ImportNote
     from evaleditor.exchange.merge import Duplicate, Resolution
     from evaleditor.gui.progress import Progress
+
+Answer = TypeVar("Answer")
+
+
+def ask_with_buttons(box: QMessageBox, buttons: list[tuple[str, QMessageBox.ButtonRole, Answer]],
+                     default: Answer, escape: Answer) -> Answer:
+    """Show ``box`` with buttons named for what they do; the answer of the one clicked (Esc: ``escape``)."""
+    made = {answer: box.addButton(text, role) for text, role, answer in buttons}
+    box.setDefaultButton(made[default])
+    box.setEscapeButton(made[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((answer for answer, button in made.items() if button is clicked), escape)
+
 
 class SaveChoice(Enum):
     SAVE = "save"
@@ -58,18 +72,12 @@ class Dialogs:
         box = QMessageBox(QMessageBox.Icon.Warning, "evaleditor",
                           QCoreApplication.translate("Dialogs", "「{0}」への変更を保存しますか？").format(name), parent=self.parent)
         box.setInformativeText(QCoreApplication.translate("Dialogs", "保存しないと、変更は失われます。"))
-        save = box.addButton(QCoreApplication.translate("Dialogs", "保存"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(QCoreApplication.translate("Dialogs", "保存しない"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QCoreApplication.translate("Dialogs", "キャンセル"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
-            return SaveChoice.SAVE
-        if clicked is discard:
-            return SaveChoice.DISCARD
-        return SaveChoice.CANCEL
+        role = QMessageBox.ButtonRole
+        return ask_with_buttons(box, [
+            (QCoreApplication.translate("Dialogs", "保存"), role.AcceptRole, SaveChoice.SAVE),
+            (QCoreApplication.translate("Dialogs", "保存しない"), role.DestructiveRole, SaveChoice.DISCARD),
+            (QCoreApplication.translate("Dialogs", "キャンセル"), role.RejectRole, SaveChoice.CANCEL),
+        ], default=SaveChoice.SAVE, escape=SaveChoice.CANCEL)
 
     # -- keeping work safe (evaleditor.gui.safety); the windows live in their own modules
     def ask_locked(self, name: str, message: str, may_take_over: bool) -> LockChoice:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from evaleditor.gui.dialogs import DiskChoice, LockChoice
+from evaleditor.gui.dialogs import DiskChoice, LockChoice, ask_with_buttons
 
 
 translate = QCoreApplication.translate
@@ -28,20 +28,12 @@ def ask_locked(parent: QWidget | None, name: str, message: str, may_take_over: b
     """「読み取り専用で開く」「引き継いで開く…」(only when allowed)「キャンセル」."""
     box = _box(parent, QMessageBox.Icon.Warning, translate("LockDialogs", "「{0}」は編集用に開けません。").format(name),
                translate("LockDialogs", "{0}。\n\n読み取り専用で開くと、内容を見たり、別の名前で保存したりできます。").format(message))
-    read_only = box.addButton(translate("LockDialogs", "読み取り専用で開く"), QMessageBox.ButtonRole.AcceptRole)
-    take_over = None
+    role = QMessageBox.ButtonRole
+    buttons = [(translate("LockDialogs", "読み取り専用で開く"), role.AcceptRole, LockChoice.READ_ONLY)]
     if may_take_over:
-        take_over = box.addButton(translate("LockDialogs", "引き継いで開く…"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(translate("LockDialogs", "キャンセル"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(read_only)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is read_only:
-        return LockChoice.READ_ONLY
-    if take_over is not None and clicked is take_over:
-        return LockChoice.TAKE_OVER
-    return LockChoice.CANCEL
+        buttons.append((translate("LockDialogs", "引き継いで開く…"), role.DestructiveRole, LockChoice.TAKE_OVER))
+    buttons.append((translate("LockDialogs", "キャンセル"), role.RejectRole, LockChoice.CANCEL))
+    return ask_with_buttons(box, buttons, default=LockChoice.READ_ONLY, escape=LockChoice.CANCEL)
 
 
 def ask_changed_on_disk(parent: QWidget | None, name: str, message: str) -> DiskChoice:
@@ -49,27 +41,19 @@ def ask_changed_on_disk(parent: QWidget | None, name: str, message: str) -> Disk
     box = _box(parent, QMessageBox.Icon.Warning, translate("LockDialogs", "「{0}」を保存する前に確認してください。").format(name),
                translate("LockDialogs", "{0}\n\n上書きすると、ほかで保存された内容は今のファイルから消えます"
                    "（その版はバックアップに残ります）。").format(message))
-    overwrite = box.addButton(translate("LockDialogs", "上書きする"), QMessageBox.ButtonRole.DestructiveRole)
-    save_as = box.addButton(translate("LockDialogs", "別名で保存…"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(translate("LockDialogs", "キャンセル"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save_as)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is overwrite:
-        return DiskChoice.OVERWRITE
-    if clicked is save_as:
-        return DiskChoice.SAVE_AS
-    return DiskChoice.CANCEL
+    role = QMessageBox.ButtonRole
+    return ask_with_buttons(box, [
+        (translate("LockDialogs", "上書きする"), role.DestructiveRole, DiskChoice.OVERWRITE),
+        (translate("LockDialogs", "別名で保存…"), role.AcceptRole, DiskChoice.SAVE_AS),
+        (translate("LockDialogs", "キャンセル"), role.RejectRole, DiskChoice.CANCEL),
+    ], default=DiskChoice.SAVE_AS, escape=DiskChoice.CANCEL)
 
 
 def ask_save_failed(parent: QWidget | None, message: str) -> bool:
     """「別の場所に保存…」(True) or「キャンセル」."""
     box = _box(parent, QMessageBox.Icon.Critical, message,
                translate("LockDialogs", "編集中の内容はそのまま残っています。別の場所（USB メモリ、デスクトップなど）に保存できます。"))
-    elsewhere = box.addButton(translate("LockDialogs", "別の場所に保存…"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(translate("LockDialogs", "キャンセル"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(elsewhere)
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is elsewhere
+    role = QMessageBox.ButtonRole
+    return ask_with_buttons(box, [(translate("LockDialogs", "別の場所に保存…"), role.AcceptRole, True),
+                                  (translate("LockDialogs", "キャンセル"), role.RejectRole, False)],
+                            default=True, escape=False)
