@@ -68,7 +68,7 @@ def _resolutions():  # type: ignore[no-untyped-def]
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="evaleditor",
-        description="施策評価シートの編集。コマンド: import, export, validate（evaleditor COMMAND --help）",
+        description="施策評価シートの編集。コマンド: " + ", ".join(COMMANDS) + "（evaleditor COMMAND --help）",
     )
     parser.add_argument("--version", action="version", version=f"evaleditor {__version__}")
     parser.add_argument("project", nargs="?", type=Path, help="開くプロジェクトファイル（.evproj）")

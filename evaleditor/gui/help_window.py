@@ -55,9 +55,11 @@ class HelpWindow(QWidget):
         self.browser.forwardAvailable.connect(self.forward_button.setEnabled)
         self.back_button.setEnabled(False)
         self.forward_button.setEnabled(False)
-        for key, slot in (("Alt+Left", self.browser.backward), ("Alt+Right", self.browser.forward)):
+        for keys, slot in ((["Alt+Left"], self.browser.backward), (["Alt+Right"], self.browser.forward),
+                           (["Esc", QKeySequence(QKeySequence.StandardKey.Close)], self.close)):
             action = QAction(self)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
         buttons = QHBoxLayout()

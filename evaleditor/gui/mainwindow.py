@@ -242,8 +242,16 @@ class MainWindow(QMainWindow):
         if self.maybe_save():
             self.install(ProjectDocument(new_project()))
 
+    def _default_folder(self) -> Path:
+        """Where a new file goes: the folder of the last project used, else the user's documents."""
+        if self.recent.paths():
+            return self.recent.paths()[0].parent
+        from PySide6.QtCore import QStandardPaths
+
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
     def open_file(self) -> None:
-        folder = str(self.recent.paths()[0].parent) if self.recent.paths() else ""
+        folder = str(self._default_folder())
         path = self.dialogs.open_path(self.tr("プロジェクトを開く"),
                                       self.tr("プロジェクト (*{0})").format(PROJECT_SUFFIX), folder)
         if path is not None:
@@ -283,7 +291,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.doc is None:
             return False
-        suggested = str(self.doc.path or Path(self._suggested_name() + PROJECT_SUFFIX))
+        suggested = str(self.doc.path or self._default_folder() / (self._suggested_name() + PROJECT_SUFFIX))
         path = self.dialogs.save_path(self.tr("名前を付けて保存"),
                                       self.tr("プロジェクト (*{0})").format(PROJECT_SUFFIX), suggested)
         if path is None:

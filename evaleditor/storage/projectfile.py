@@ -32,6 +32,8 @@ def _decode(raw: bytes, path: str | None) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":  # cut in the middle of a character
+            raise ProjectFileError(path, "ファイルが途中で切れているか壊れています（最後の文字が欠けています）") from None
         raise ProjectFileError(path, f"UTF-8 のテキストではありません（{exc.start} バイト目）") from None
     try:
         data = json.loads(text, parse_constant=_reject_constant)

@@ -174,6 +174,15 @@ def test_f1_opens_the_guide_found_through_the_resources(qtbot, window):
     assert window.findChildren(HelpWindow) == [help_window]  # one window, raised again
 
 
+def test_the_help_window_closes_from_the_keyboard(qtbot, window):
+    qtbot.keyClick(window.navigator.list, Qt.Key.Key_F1)
+    help_window = window.findChild(HelpWindow)
+    help_window.activateWindow()
+    qtbot.waitUntil(help_window.isActiveWindow)
+    qtbot.keyClick(help_window.browser, Qt.Key.Key_Escape)
+    assert not help_window.isVisible()
+
+
 def test_every_page_link_and_image_of_the_guide_exists(qtbot, window):
     folder = manual_folder()
     pages = sorted(folder.glob("*.md"))

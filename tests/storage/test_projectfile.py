@@ -108,3 +108,10 @@ def test_unsafe_html_in_a_file_never_reaches_the_model(three_year_project):
     data["sheets"][0]["topics"][0]["issue"] = "<p>本文<script>alert(1)</script></p>"
     project = loads_project(json.dumps(data).encode())
     assert project.sheets[0].topics[0].issue == "<p>本文</p>"
+
+
+def test_a_file_cut_inside_a_character_is_reported_as_cut(three_year_project):
+    raw = dumps_project(three_year_project)
+    cut = raw[: raw.index("テスト市".encode()) + 1]  # one byte of a three-byte character
+    with pytest.raises(ProjectFileError, match="途中で切れている"):
+        loads_project(cut, "cut.evproj")
