@@ -32,6 +32,8 @@ def _check_indicator(ctx: SheetContext, g: int, i: int, group: IndicatorGroup, i
     def place(field: str, year: str | None = None) -> Place:
         return Place(Area.INDICATOR, field, group=g, indicator=i, year=year)
 
+    if not indicator.name.strip():
+        ctx.add(Level.ERROR, "missing-name", place("name"), where, "指標名がありません")
     review = ctx.review_year
     if review is not None and review in ctx.settings.year_labels and indicator.actuals.get(review) is None:
         ctx.add(Level.WARNING, "missing-actual", place("actuals", review), f"{where} 実績値（{review}）",
@@ -42,6 +44,9 @@ def _check_indicator(ctx: SheetContext, g: int, i: int, group: IndicatorGroup, i
     if indicator.target is None:
         ctx.add(Level.WARNING, "missing-target", place("target"), f"{where} 目標値",
                 "目標値がありません。達成率と進捗率を計算できません")
+    if indicator.target is not None and indicator.target == indicator.baseline:
+        ctx.add(Level.WARNING, "target-equals-baseline", place("target"), f"{where} 目標値",
+                "目標値が基準値と同じです。計画した変化がないため進捗率を計算できません")
     _check_outliers(ctx, where, place, indicator)
 
 
