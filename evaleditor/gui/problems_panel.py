@@ -115,7 +115,7 @@ class ProblemsPanel(QWidget):
         self.view = ProblemsView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the order of the checks until a header is clicked
+        self.view.sortByColumn(LEVEL, Qt.SortOrder.AscendingOrder)  # errors first; ties in the order of the checks
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -196,7 +196,7 @@ class ProblemsPanel(QWidget):
             width = max(metrics.horizontalAdvance(text) for text in texts) + em * 2
             if column == LEVEL:
                 width += self.view.iconSize().width() if self.view.iconSize().isValid() else em * 2
-            self.view.setColumnWidth(column, min(width, em * (30 if column else 8)))
+            self.view.setColumnWidth(column, min(width, em * (30 if column else 12)))
 
     def current_finding(self) -> Finding | None:
         index = self.view.currentIndex()

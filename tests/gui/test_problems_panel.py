@@ -73,6 +73,9 @@ def test_the_panel_lists_every_finding_with_level_sheet_place_and_message(qtbot,
     metrics = panel.view.fontMetrics()
     assert panel.view.columnWidth(1) > metrics.horizontalAdvance(texts[1])  # sheet and place not cut
     assert panel.view.columnWidth(2) > metrics.horizontalAdvance(texts[2])
+    assert panel.view.columnWidth(LEVEL) > metrics.horizontalAdvance("エラー")  # the level text is not cut
+    first = [panel.proxy.index(r, LEVEL).data() for r in range(3)]
+    assert first == ["エラー"] * 3  # errors come first without clicking a header
     icon = panel.proxy.index(row, LEVEL).data(Qt.ItemDataRole.DecorationRole)
     assert not icon.isNull()  # an icon beside the text, never the icon alone
     assert panel.grab().width() > 0
