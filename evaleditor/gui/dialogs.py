@@ -74,8 +74,8 @@ class Dialogs:
         box.setInformativeText(QCoreApplication.translate("Dialogs", "保存しないと、変更は失われます。"))
         role = QMessageBox.ButtonRole
         return ask_with_buttons(box, [
-            (QCoreApplication.translate("Dialogs", "保存"), role.AcceptRole, SaveChoice.SAVE),
-            (QCoreApplication.translate("Dialogs", "保存しない"), role.DestructiveRole, SaveChoice.DISCARD),
+            (QCoreApplication.translate("Dialogs", "保存(&S)"), role.AcceptRole, SaveChoice.SAVE),
+            (QCoreApplication.translate("Dialogs", "保存しない(&N)"), role.DestructiveRole, SaveChoice.DISCARD),
             (QCoreApplication.translate("Dialogs", "キャンセル"), role.RejectRole, SaveChoice.CANCEL),
         ], default=SaveChoice.SAVE, escape=SaveChoice.CANCEL)
 

@@ -434,12 +434,12 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Your changes will be lost if you don&apos;t save them.</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>保存しない</source>
-        <translation>Don&apos;t save</translation>
+        <source>保存しない(&amp;N)</source>
+        <translation>Do&amp;n&apos;t save</translation>
     </message>
     <message>
         <source>キャンセル</source>

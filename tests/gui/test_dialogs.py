@@ -12,7 +12,7 @@ from evaleditor.gui.document import ProjectDocument
 from tests import factories
 
 
-@pytest.mark.parametrize("button, choice", [("保存", SaveChoice.SAVE), ("保存しない", SaveChoice.DISCARD),
+@pytest.mark.parametrize("button, choice", [("保存(&S)", SaveChoice.SAVE), ("保存しない(&N)", SaveChoice.DISCARD),
                                             ("キャンセル", SaveChoice.CANCEL)])
 def test_unsaved_changes_question_offers_save_discard_cancel(qtbot, button, choice):
     seen = []
@@ -25,7 +25,7 @@ def test_unsaved_changes_question_offers_save_discard_cancel(qtbot, button, choi
 
     QTimer.singleShot(0, answer)
     assert Dialogs(None).ask_save_changes("計画.evproj") == choice
-    assert seen == [sorted(["保存", "保存しない", "キャンセル"]), "「計画.evproj」への変更を保存しますか？"]
+    assert seen == [sorted(["保存(&S)", "保存しない(&N)", "キャンセル"]), "「計画.evproj」への変更を保存しますか？"]
 
 
 def test_budget_model_passes_qt_model_tester(qtmodeltester):
