@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from evaleditor.applog import log
-from evaleditor.errors import EvalEditorError
 from evaleditor.exchange.compare import Change, SheetComparison
+from evaleditor.gui.dialogs import failure_message
 from evaleditor.gui.textdiff import diff_html
 
 if TYPE_CHECKING:
@@ -211,13 +210,9 @@ def compare_with_file(window: MainWindow) -> CompareDialog | None:
         return None
     try:
         old = load_project(path)
-    except EvalEditorError as error:
-        window.dialogs.error(translate("CompareActions", "開けませんでした。\n{0}").format(error))
-        return None
-    except Exception:
-        log.exception("opening %s to compare", path)
-        window.dialogs.error(translate("CompareActions", "開けませんでした（予期しないエラー）。"
-                                       "もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。"))
+    except Exception as error:
+        window.dialogs.error(failure_message(translate("CompareActions", "開けませんでした。"), error,
+                                             f"opening {path} to compare"))
         return None
     comparisons = compare_projects(old, window.doc.project)
     dialog = CompareDialog(comparisons, path.name, window.doc.display_name(),

@@ -10,12 +10,26 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from evaleditor.applog import log
+from evaleditor.errors import EvalEditorError
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from evaleditor.exchange.importresult import ImportNote
     from evaleditor.exchange.merge import Duplicate, Resolution
     from evaleditor.gui.progress import Progress
+
+def failure_message(failed: str, error: Exception, doing: str) -> str:
+    """What to tell the user when an action failed: the located reason of a known error, else (after
+    logging the traceback as ``doing``) what to do about an unexpected one."""
+    if isinstance(error, EvalEditorError):
+        return f"{failed}\n{error}"
+    log.error("%s failed", doing, exc_info=error)
+    return failed + "\n" + QCoreApplication.translate(
+        "Dialogs", "予期しないエラーが起きました。もう一度試しても同じときは、ログファイルを担当者に送ってください"
+        "（場所は ヘルプ → バージョン情報 にあります）。")
+
 
 Answer = TypeVar("Answer")
 

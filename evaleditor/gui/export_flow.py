@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
+from evaleditor.gui.dialogs import failure_message
 from evaleditor.gui import exchange_actions
 from evaleditor.gui.progress import Cancelled
 from evaleditor.model import Project
@@ -52,13 +52,9 @@ def export(window: MainWindow, suffix: str) -> bool:
     except Cancelled:
         window.statusBar().showMessage(translate("ExportFlow", "書き出しを取り消しました"), 5000)
         return False
-    except EvalEditorError as error:
-        window.dialogs.error(translate("ExportFlow", "書き出せませんでした。\n{0}").format(error))
-        return False
-    except Exception:
-        log.exception("exporting %s", path)
-        window.dialogs.error(translate("ExportFlow", "書き出せませんでした（予期しないエラー）。"
-                                       "もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。"))
+    except Exception as error:
+        window.dialogs.error(failure_message(translate("ExportFlow", "書き出せませんでした。"), error,
+                                             f"exporting {path}"))
         return False
     from evaleditor.storage.atomic import write_atomic
 

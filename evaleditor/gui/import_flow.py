@@ -11,9 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from evaleditor.applog import log
-from evaleditor.errors import EvalEditorError
 from evaleditor.exchange.merge import Source
+from evaleditor.gui.dialogs import failure_message
 from evaleditor.gui import exchange_actions
 from evaleditor.gui.document import ProjectDocument
 from evaleditor.gui.merge_actions import add_sources, is_blank
@@ -32,14 +31,9 @@ def import_file(window: MainWindow) -> bool:
 
     try:
         result = import_file_with_notes(path)
-    except EvalEditorError as error:
-        window.dialogs.error(translate("ImportFlow", "取り込めませんでした。\n{0}").format(error))
-        return False
-    except Exception:
-        log.exception("importing %s", path)
-        window.dialogs.error(translate(
-            "ImportFlow", "取り込めませんでした（予期しないエラー）。"
-            "もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。"))
+    except Exception as error:
+        window.dialogs.error(failure_message(translate("ImportFlow", "取り込めませんでした。"), error,
+                                             f"importing {path}"))
         return False
     target = "new" if is_blank(window) else window.dialogs.ask_import_target(path.name, len(result.project.sheets))
     if target is None:

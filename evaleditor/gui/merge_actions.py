@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
 from evaleditor.exchange.merge import Duplicate, Resolution, Source, merge
+from evaleditor.gui.dialogs import failure_message
 from evaleditor.gui.commands import replace_list
 from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.model import Project, Sheet
@@ -50,14 +50,10 @@ def merge_files_into(window: MainWindow) -> bool:
         name = path.name if taken.count(path.name) == 1 else str(path)  # same names in other folders: the full path
         try:
             sources.append(Source(name, load_project(path)))
-        except EvalEditorError as error:
-            window.dialogs.error(translate("MergeActions", "開けませんでした。\n{0}").format(error))
-            return False
-        except Exception:
-            log.exception("opening %s for a merge", path)
-            window.dialogs.error(translate(
-                "MergeActions", "{0} を開けませんでした（予期しないエラー）。"
-                "もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。").format(path.name))
+        except Exception as error:
+            window.dialogs.error(failure_message(
+                translate("MergeActions", "{0} を開けませんでした。").format(path.name), error,
+                f"opening {path} for a merge"))
             return False
     return add_sources(window, sources, translate("MergeActions", "統合"))
 

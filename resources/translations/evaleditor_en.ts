@@ -338,14 +338,8 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Project (*.evproj)</translation>
     </message>
     <message>
-        <source>開けませんでした。
-{0}</source>
-        <translation>Could not open.
-{0}</translation>
-    </message>
-    <message>
-        <source>開けませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
-        <translation>Could not open (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
+        <source>開けませんでした。</source>
+        <translation>Could not open the file.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +419,10 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
 </context>
 <context>
     <name>Dialogs</name>
+    <message>
+        <source>予期しないエラーが起きました。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
+        <translation>An unexpected error occurred. If it happens again, please send the log file to the person in charge (Help → About shows where it is).</translation>
+    </message>
     <message>
         <source>「{0}」への変更を保存しますか？</source>
         <translation>Save the changes to “{0}”?</translation>
@@ -572,14 +570,14 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Export cancelled</translation>
     </message>
     <message>
+        <source>書き出せませんでした。</source>
+        <translation>Could not export.</translation>
+    </message>
+    <message>
         <source>書き出せませんでした。
 {0}</source>
         <translation>Could not export.
 {0}</translation>
-    </message>
-    <message>
-        <source>書き出せませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
-        <translation>Could not export (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
     </message>
     <message>
         <source>{0} に書き出しました</source>
@@ -753,14 +751,8 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Import</translation>
     </message>
     <message>
-        <source>取り込めませんでした。
-{0}</source>
-        <translation>Could not import.
-{0}</translation>
-    </message>
-    <message>
-        <source>取り込めませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
-        <translation>Could not import (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
+        <source>取り込めませんでした。</source>
+        <translation>Could not import.</translation>
     </message>
     <message>
         <source>{0} から {1} シートを取り込みました</source>
@@ -1313,14 +1305,8 @@ The language changes at the next start.</source>
         <translation>Project {0}</translation>
     </message>
     <message>
-        <source>開けませんでした。
-{0}</source>
-        <translation>Could not open.
-{0}</translation>
-    </message>
-    <message>
-        <source>{0} を開けませんでした（予期しないエラー）。もう一度試しても同じときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。</source>
-        <translation>Could not open {0} (unexpected error). If it happens again, send the log file to your IT staff (Help → About shows where it is).</translation>
+        <source>{0} を開けませんでした。</source>
+        <translation>Could not open {0}.</translation>
     </message>
     <message>
         <source>統合</source>

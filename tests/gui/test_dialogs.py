@@ -37,3 +37,27 @@ def test_budget_model_passes_qt_model_tester(qtmodeltester):
     assert project.sheets[0].budget["6年度"].cost_thousand_yen == 1000
     assert not model.setData(model.index(1, 2), "九割")
     qtmodeltester.check(model)
+
+
+def test_failure_message_names_a_known_reason_and_logs_an_unexpected_error(tmp_path, monkeypatch):
+    from evaleditor.applog import setup_file_logging
+    from evaleditor.errors import InputError
+    from evaleditor.gui.dialogs import failure_message
+
+    known = failure_message("取り込めませんでした。", InputError("a.xlsx", "ブックではありません"), "importing a.xlsx")
+    assert known == "取り込めませんでした。\na.xlsx: ブックではありません"
+    monkeypatch.setenv("EVALEDITOR_LOG_DIR", str(tmp_path))
+    log_file = setup_file_logging()
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        unexpected = failure_message("書き出せませんでした。", error, "exporting b.xlsx")
+    assert unexpected.startswith("書き出せませんでした。\n予期しないエラーが起きました。")
+    assert "boom" not in unexpected and "Traceback" not in unexpected
+    from evaleditor.applog import log
+
+    for handler in list(log.handlers):  # leave the app's logger as the other tests expect it
+        log.removeHandler(handler)
+        handler.close()
+    logged = log_file.read_text(encoding="utf-8")
+    assert "exporting b.xlsx failed" in logged and "RuntimeError: boom" in logged
