@@ -56,7 +56,8 @@ class Column:
 
 
 #: Functions giving extra read-only columns for a project (called for every table; later features append).
-COLUMN_PROVIDERS: list[Callable[[ProjectDocument], list[Column]]] = []
+# Computed columns added to every table, by name (registering a name again replaces its provider).
+COLUMN_PROVIDERS: dict[str, Callable[[ProjectDocument], list[Column]]] = {}
 
 
 def parse_direction(text: str) -> Direction:
@@ -101,7 +102,7 @@ class IndicatorTableModel(QAbstractTableModel):
         columns.append(Column("direction", self.tr("方向"), DIRECTION, lambda s, i: i.direction,
                               lambda i, v: setattr(i, "direction", v),
                               tooltip=self.tr("↑ 高いほど良い／↓ 低いほど良い")))
-        for provider in COLUMN_PROVIDERS:
+        for provider in COLUMN_PROVIDERS.values():
             columns.extend(provider(self.doc))
         for column, after in self._extra:
             keys = [c.key for c in columns]

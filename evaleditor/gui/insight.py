@@ -12,12 +12,11 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QToolButton
 
 from evaleditor.checks import Finding, Level
-from evaleditor.gui import rate_columns
 from evaleditor.gui.document import ProjectDocument
-from evaleditor.gui.finding_place import show_finding
-from evaleditor.gui.indicators_panel import IndicatorsPanel
+from evaleditor.gui.indicator_model import COLUMN_PROVIDERS, Column
 from evaleditor.gui.problems_model import LEVELS, level_text
 from evaleditor.gui.problems_panel import DELAY_MS, LiveChecks, ProblemsPanel
+from evaleditor.gui.rate_book import RATE_COLUMNS, RateBook
 
 if TYPE_CHECKING:
     from evaleditor.gui.mainwindow import MainWindow
@@ -53,7 +52,7 @@ class Insight(QObject):
         if self.checks is not None:
             self.checks.detach()
         self.checks = LiveChecks(doc, self.timer, self.panel.set_findings)
-        rate_columns.RateBook.of(doc).reviewYearChanged.connect(self._refresh_rates)
+        RateBook.of(doc).reviewYearChanged.connect(self._refresh_rates)
         self.panel.refit()
         # the first check of a large project takes a moment: show the window first, check right after
         QTimer.singleShot(0, self.check_now)
@@ -66,6 +65,11 @@ class Insight(QObject):
     def _refresh_rates(self) -> None:
         """Tables that are built (a tab's panel is made when first shown) show the new year's rates."""
         built = self.window.editor.panels() if self.window.editor is not None else []
+        if not built:
+            return
+        from evaleditor.gui import rate_columns
+        from evaleditor.gui.indicators_panel import IndicatorsPanel
+
         for panel in built:
             if isinstance(panel, IndicatorsPanel):
                 for view in panel.views:
@@ -82,10 +86,19 @@ class Insight(QObject):
         self.panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def go_to(self, finding: Finding) -> None:
+        from evaleditor.gui.finding_place import show_finding
+
         show_finding(self.window, finding)
+
+
+def _rate_columns(doc: ProjectDocument) -> list[Column]:
+    """The rate columns of an indicator table; their module is loaded with the first table, not at start-up."""
+    from evaleditor.gui import rate_columns
+
+    return rate_columns.rate_columns(doc)
 
 
 def install(window: MainWindow) -> Insight:
     """Rate columns in every indicator table, and the problems panel with its count in the status bar."""
-    rate_columns.register()
+    COLUMN_PROVIDERS.setdefault(RATE_COLUMNS, _rate_columns)
     return Insight(window)
