@@ -28,6 +28,7 @@ from evaleditor.gui.assistance import install_assistance
 from evaleditor.gui.collect_actions import install_collect
 from evaleditor.gui.dialogs import Dialogs, SaveChoice
 from evaleditor.gui.document import Place, ProjectDocument
+from evaleditor.gui.first_frame import FirstFrame
 from evaleditor.gui.navigator import Navigator
 from evaleditor.gui.recent_files import RecentFiles
 from evaleditor.gui.safety import install as install_safety
@@ -49,7 +50,9 @@ def new_project() -> Project:
 class MainWindow(QMainWindow):
     documentInstalled = Signal(object)
 
-    def __init__(self, settings: QSettings | None = None, dialogs: Dialogs | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, dialogs: Dialogs | None = None, *,
+                 blank: bool = True) -> None:
+        """The window with an empty new project, or (``blank=False``) with none yet: the caller installs one."""
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
         self.dialogs = dialogs or Dialogs(self)
@@ -62,11 +65,13 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.setAcceptDrops(True)
+        self.first_frame = FirstFrame(self)  # what can wait until the window has shown itself
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self.insight = insight.install(self)  # rate columns, problems panel (before the first document)
-        self.install(ProjectDocument(new_project()))
+        if blank:
+            self.install(ProjectDocument(new_project()))
         available = self.screen().availableGeometry()  # small laptop screens at 125–150 % scaling
         self.resize(min(1200, int(available.width() * 0.9)), min(800, int(available.height() * 0.9)))
         self._restore_state()

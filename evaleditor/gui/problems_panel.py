@@ -1,6 +1,6 @@
 """問題 (problems): the findings of the checks in a dockable panel, kept up to date as the user types.
 
-Changes are gathered for a short pause (:data:`DELAY_MS`) so that typing never waits for a check.
+Changes are gathered for a short pause (:data:`evaleditor.gui.insight.DELAY_MS`) so that typing never waits for a check.
 Then only the sheets that changed are checked again (``check_sheet``), unless the change can
 affect other sheets: a 施策番号 (duplicates), the year under review when it follows the actuals,
 or the settings; then the whole project is checked (``check_project``). See docs/insight.md.
@@ -25,9 +25,6 @@ from evaleditor.gui.problems_model import (
     FINDING_ROLE, LEVEL, LEVELS, MESSAGE, ProblemsFilter, ProblemsModel, finding_key, level_icon, level_text,
 )
 from evaleditor.model import IndicatorGroup, Sheet, Topic
-
-# Milliseconds of quiet after the last change before the checks run again.
-DELAY_MS = 300
 
 
 class LiveChecks:

@@ -25,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -158,7 +157,7 @@ class RecoverySlot:
     """The recovery file of one open document: ``write`` on autosave, ``remove`` on clean save or close."""
 
     def __init__(self, folder: Path, original: Path | None) -> None:
-        self.file = folder / f"{uuid.uuid4().hex}{SUFFIX}"
+        self.file = folder / f"{os.urandom(16).hex()}{SUFFIX}"  # a random name
         #: The project file this work belongs to; update it after "save as".
         self.original = original
 
