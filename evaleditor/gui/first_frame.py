@@ -27,6 +27,7 @@ class FirstFrame(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._seen and event.type() == QEvent.Type.Paint:
             self._seen = True
+            watched.removeEventFilter(self)  # no Python call for each later event of the window
             QTimer.singleShot(0, self._emit)  # after the whole frame (the children paint after the window)
         return False
 

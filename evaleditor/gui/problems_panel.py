@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from evaleditor.checks import Finding, Level, check_project, check_sheet
 from evaleditor.checks.identity import normalized_number
 from evaleditor.gui.hints import make_hint
+from evaleditor.gui.keyboard import tab_leaves_table
 from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.gui.problems_model import (
     FINDING_ROLE, LEVEL, LEVELS, MESSAGE, ProblemsFilter, ProblemsModel, finding_key, level_icon, level_text,
@@ -87,7 +88,10 @@ class LiveChecks:
 
 
 class ProblemsView(QTableView):
-    """Enter on a finding goes to it, as a double-click does."""
+    """Enter on a finding goes to it, as a double-click does; Tab leaves the table at its last row."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        return tab_leaves_table(self, next) or super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
