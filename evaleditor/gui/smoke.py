@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
+
+
+def _scratch_settings(file: Path) -> QSettings:
+    """A copy of the user's settings (window layout, recent files…): read as a normal start, never written."""
+    user, copy = QSettings(), QSettings(str(file), QSettings.Format.IniFormat)
+    for key in user.allKeys():
+        copy.setValue(key, user.value(key))
+    return copy
 
 
 def smoke_test(path: Path | None) -> int:
@@ -22,13 +30,14 @@ def smoke_test(path: Path | None) -> int:
     from evaleditor.resources import example_project, manual_page
     from evaleditor.storage.userdata import DATA_DIR_VARIABLE
 
-    # a copy in a scratch folder: no question about the user's recovery files, and no lock in a read-only
+    # a copy in a scratch folder (settings too: the user's recent files stay as they were): no question
+    # about the user's recovery files, and no lock in a read-only
     # install folder (Program Files) or on the user's own project could stop an unattended run
     scratch = Path(tempfile.mkdtemp(prefix="evaleditor-smoke-"))
     os.environ[DATA_DIR_VARIABLE] = str(scratch / "data")
     path = Path(shutil.copy(path or example_project(), scratch))
     app = create_application()
-    window = open_window(path)
+    window = open_window(path, _scratch_settings(scratch / "settings.ini"))
     result = {"code": 1}
 
     def check(painted: bool = True) -> None:

@@ -60,3 +60,18 @@ def test_the_first_frame_needs_neither_heavy_libraries_nor_the_hidden_parts(tmp_
     assert report["dock"] == "ProblemsPanel"
     assert report["status"] == "エラー 0 件 / 警告 0 件 / 注意 0 件"
 
+
+
+def test_the_smoke_test_reads_the_users_settings_but_never_changes_them(tmp_path):
+    config = tmp_path / "config"
+    settings_file = config / "evaleditor" / "evaleditor.conf"  # QSettings' place under XDG_CONFIG_HOME
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text("[General]\nrecentFiles=/somewhere/plan.evproj\nlanguage=ja\n", encoding="utf-8")
+    before = settings_file.read_bytes()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config),
+               EVALEDITOR_DATA_DIR=str(tmp_path / "data"))
+    result = subprocess.run([sys.executable, "-m", "evaleditor", "--smoke-test"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "window shown" in result.stdout
+    assert settings_file.read_bytes() == before  # no temporary file among the user's recent files
