@@ -22,10 +22,10 @@ import time
 from pathlib import Path
 
 from benchmarks.generate import large_project
-from benchmarks.timing import ROOT, compile_bytecode, cpu_of, median_of, python, shown_of_process, wall_of_process
+from benchmarks import startup
+from benchmarks.timing import ROOT, cpu_of, median_of, python, wall_of_process
 
 OFFSCREEN = {"QT_QPA_PLATFORM": "offscreen"}
-SHOWN = "smoke test: window shown"  # printed by evaleditor --smoke-test once the window shows the project
 
 
 def machine() -> str:
@@ -66,17 +66,8 @@ def run(runs: int) -> list[tuple[str, str, str, str]]:
     # start-up: the app showing a project in its window, against a bare window with a table
     from evaleditor.resources import example_project
 
-    compile_bytecode()
-    bare, _ = median_of(runs, lambda: shown_of_process(
-        [python(), str(ROOT / "benchmarks" / "bare_window.py")], "shown", OFFSCREEN)[0])
-    for name, path in (("the example project (1 sheet)", example_project()), ("the 100-sheet project", big)):
-        times = [shown_of_process([python(), "-m", "evaleditor", "--smoke-test", str(path)], SHOWN, OFFSCREEN)
-                 for _ in range(runs)]
-        app = statistics.median(shown for shown, _ in times)
-        ended = statistics.median(ended for _, ended in times)
-        rows.append((f"start-up, {name} shown in the window", f"{app:.2f} s",
-                     f"{app / bare:.2f}× the bare window ({bare:.2f} s); whole process with quitting {ended:.2f} s",
-                     "≤ 2.0×"))
+    rows += startup.measure(max(runs, 9), [("the example project (1 sheet)", example_project()),
+                                           ("the 100-sheet project", big)])
 
     # opening from the command line: load, validate (schema and checks), whole process
     opened, _ = median_of(runs, lambda: wall_of_process([python(), "-m", "evaleditor", "validate", str(big)]))

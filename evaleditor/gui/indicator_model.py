@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -19,13 +18,13 @@ from evaleditor.gui import field_help
 from evaleditor.gui.commands import SetValueCommand, moved, replace_list
 from evaleditor.gui.tsv import parse_tsv, quote
 from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
+from evaleditor.gui.indicator_columns import COLUMN_PROVIDERS, DIRECTION, NUMBER, READ_ONLY, TEXT, Column
 from evaleditor.model import Direction, Indicator, IndicatorGroup, Sheet
 from evaleditor.model.numbers import NumberFormatError, format_number, parse_number
 
 #: The role by which the header tells the band above a column (e.g. 実績値), or None.
 BAND_ROLE = Qt.ItemDataRole.UserRole + 1
 
-TEXT, NUMBER, DIRECTION, READ_ONLY = "text", "number", "direction", "read-only"
 
 ARROWS = {Direction.HIGHER: "↑", Direction.LOWER: "↓"}
 _DIRECTION_WORDS = {
@@ -36,28 +35,6 @@ _DIRECTION_WORDS = {
 _Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass
-class Column:
-    """One column: how to read it, and (unless read-only) how to write it."""
-
-    key: str
-    header: str
-    kind: str
-    get: Callable[[Sheet, Indicator], Any]
-    set: Callable[[Indicator, Any], None] | None = None
-    band: str | None = None
-    tooltip: str = ""
-    # Other roles of a cell (tooltip, colours, alignment): ``role(sheet, indicator, role)`` → value, or None.
-    role: Callable[[Sheet, Indicator, int], Any] | None = None
-
-    @property
-    def editable(self) -> bool:
-        return self.set is not None and self.kind != READ_ONLY
-
-
-#: Functions giving extra read-only columns for a project (called for every table; later features append).
-# Computed columns added to every table, by name (registering a name again replaces its provider).
-COLUMN_PROVIDERS: dict[str, Callable[[ProjectDocument], list[Column]]] = {}
 
 
 def parse_direction(text: str) -> Direction:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QToolButton, QWidget
 
 from evaleditor.gui.document import ProjectDocument
-from evaleditor.gui.indicator_model import COLUMN_PROVIDERS, Column
+from evaleditor.gui.indicator_columns import COLUMN_PROVIDERS, Column
 from evaleditor.gui.rate_book import RATE_COLUMNS, RateBook
 
 if TYPE_CHECKING:

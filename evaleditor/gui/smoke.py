@@ -27,7 +27,6 @@ def smoke_test(path: Path | None) -> int:
     import tempfile
 
     from evaleditor.gui.app import create_application, open_window
-    from evaleditor.resources import example_project, manual_page
     from evaleditor.storage.userdata import DATA_DIR_VARIABLE
 
     # a copy in a scratch folder (settings too: the user's recent files stay as they were): no question
@@ -35,15 +34,23 @@ def smoke_test(path: Path | None) -> int:
     # install folder (Program Files) or on the user's own project could stop an unattended run
     scratch = Path(tempfile.mkdtemp(prefix="evaleditor-smoke-"))
     os.environ[DATA_DIR_VARIABLE] = str(scratch / "data")
-    path = Path(shutil.copy(path or example_project(), scratch))
+    if path is None:
+        from evaleditor.resources import example_project
+
+        path = example_project()
+    path = Path(shutil.copy(path, scratch))
     app = create_application()
     window = open_window(path, _scratch_settings(scratch / "settings.ini"))
     result = {"code": 1}
 
     def check(painted: bool = True) -> None:
         ok = painted and window.isVisible() and path.name in window.windowTitle() and window.doc is not None
-        ok = ok and manual_page().is_file()  # ヘルプ → 使い方 finds the bundled guide
         print(f"smoke test: window {'shown' if ok else 'NOT shown'}: {window.windowTitle()}", flush=True)
+        from evaleditor.resources import manual_page
+
+        if not manual_page().is_file():  # ヘルプ → 使い方 must find the bundled guide
+            print(f"smoke test: the user guide is missing: {manual_page()}", flush=True)
+            ok = False
         result["code"] = 0 if ok else 1
         window.close()
         app.quit()
