@@ -6,11 +6,15 @@ the year under review without loading the indicator tables' code, which is built
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.model import Indicator
-from evaleditor.model.rates import IndicatorRates, indicator_rates
+
+if TYPE_CHECKING:
+    from evaleditor.model.rates import IndicatorRates
 
 # The name of the rate columns in evaleditor.gui.indicator_model.COLUMN_PROVIDERS.
 RATE_COLUMNS = "rates"
@@ -47,6 +51,8 @@ class RateBook(QObject):
         cached = self._rates.get(id(indicator))
         if cached is not None and cached[0] is indicator:
             return cached[1]
+        from evaleditor.model.rates import indicator_rates  # with the first table that shows rates
+
         rates = indicator_rates(indicator, self.doc.project.settings, self._review)
         self._rates[id(indicator)] = (indicator, rates)
         return rates
