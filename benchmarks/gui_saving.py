@@ -3,8 +3,8 @@
 Opens the large project in the real main window (offscreen), makes an edit, and times how long the GUI
 thread is blocked by:
 
-- one autosave (``Autosaver.write_now``, what its timer calls): from the call to the return to the event
-  loop. A write that goes on in the background is then waited for with the event loop running, and the
+- one autosave (``Autosaver.write_in_background``, what its timer calls): from the call to the return to
+  the event loop. A write that goes on in the background is then waited for with the event loop running, and the
   longest gap between two turns of the loop meanwhile is recorded too (``autosave_gap_ms``: what a
   keystroke arriving during the write would wait, e.g. for the GIL);
 - one 保存 (Ctrl+S, sent as a key press to the window): from the key press until the save is done and
@@ -70,7 +70,7 @@ def main(project_path: str, runs: int = 15) -> None:
         edit("あ")
         before = len(written)
         start = time.perf_counter()
-        autosaver.write_now()
+        autosaver.write_in_background()
         app.processEvents()
         returned = time.perf_counter()
         blocked.append((returned - start) * 1000)
