@@ -107,6 +107,12 @@ def dump_body(project: Project) -> dict[str, Any]:
     return _serializer().to_python(project, mode="json")  # type: ignore[no-any-return]
 
 
+def dump_body_json(project: Project, *, indent: int | None = None) -> bytes:
+    """``dump_body`` as UTF-8 JSON text, written by pydantic's own serializer (several times faster than
+    ``json.dumps`` of ``dump_body``, whose pure-Python encoder runs whenever ``indent`` is given)."""
+    return _serializer().to_json(project, indent=indent)  # type: ignore[no-any-return]
+
+
 def json_schema() -> dict[str, Any]:
     """JSON Schema of the whole file, generated from the model."""
     body = pydantic_adapter().json_schema()

@@ -42,6 +42,7 @@ def test_valid_files_give_the_same_project_as_pydantic(index):
     ours = schema.validate_body(body, "x.evproj")
     assert ours == schema.pydantic_adapter().validate_json(body)
     assert schema.dump_body(ours) == schema.pydantic_adapter().dump_python(ours, mode="json")
+    assert schema.dump_body_json(ours, indent=1) == schema.pydantic_adapter().dump_json(ours, indent=1)
 
 
 INVALID = [
