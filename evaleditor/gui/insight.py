@@ -33,7 +33,7 @@ class Insight(QObject):
         self.setObjectName("insight")
         self.window = window
         self.panel = ProblemsPanel()
-        self.dock: QDockWidget = window.add_dock(self.panel, self.tr("問題"))
+        self.dock: QDockWidget = window.add_dock(self.panel, self.tr("問題"), menu_text=self.tr("問題(&P)"))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)

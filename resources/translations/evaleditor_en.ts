@@ -642,6 +642,18 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Extra large</translation>
     </message>
     <message>
+        <source>標準(&amp;N)</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>大(&amp;L)</source>
+        <translation>&amp;Large</translation>
+    </message>
+    <message>
+        <source>特大(&amp;X)</source>
+        <translation>E&amp;xtra large</translation>
+    </message>
+    <message>
         <source>画面の文字の大きさ(&amp;Z)</source>
         <translation>Screen text si&amp;ze</translation>
     </message>
@@ -1033,6 +1045,10 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Problems</translation>
     </message>
     <message>
+        <source>問題(&amp;P)</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
         <source>問題の一覧を表示する</source>
         <translation>Show the list of problems</translation>
     </message>
@@ -1044,24 +1060,24 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
 <context>
     <name>Keyboard</name>
     <message>
-        <source>次のタブ</source>
-        <translation>Next tab</translation>
+        <source>次のタブ(&amp;N)</source>
+        <translation>&amp;Next tab</translation>
     </message>
     <message>
         <source>シートの次のタブ（基本情報 → 成果指標 → …）に移ります</source>
         <translation>Moves to the sheet&apos;s next tab (Basics → Indicators → …)</translation>
     </message>
     <message>
-        <source>前のタブ</source>
-        <translation>Previous tab</translation>
+        <source>前のタブ(&amp;P)</source>
+        <translation>&amp;Previous tab</translation>
+    </message>
+    <message>
+        <source>シートの一覧と編集画面を切り替え(&amp;S)</source>
+        <translation>&amp;Switch between the sheet list and the editor</translation>
     </message>
     <message>
         <source>シートの前のタブに移ります</source>
         <translation>Moves to the sheet&apos;s previous tab</translation>
-    </message>
-    <message>
-        <source>シートの一覧と編集画面を切り替え</source>
-        <translation>Switch between the sheet list and the editor</translation>
     </message>
     <message>
         <source>キーボードの操作場所を、左のシートの一覧と右の編集画面の間で移します</source>
@@ -1154,14 +1170,6 @@ Overwriting removes what was saved elsewhere from the current file (that version
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <source>元に戻す</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>やり直し</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
         <source>切り取り(&amp;T)</source>
         <translation>Cu&amp;t</translation>
     </message>
@@ -1172,26 +1180,6 @@ Overwriting removes what was saved elsewhere from the current file (that version
     <message>
         <source>貼り付け(&amp;P)</source>
         <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <source>シートを追加</source>
-        <translation>Add sheet</translation>
-    </message>
-    <message>
-        <source>シートを複製</source>
-        <translation>Duplicate sheet</translation>
-    </message>
-    <message>
-        <source>シートを削除…</source>
-        <translation>Delete sheet…</translation>
-    </message>
-    <message>
-        <source>シートを上へ</source>
-        <translation>Move sheet up</translation>
-    </message>
-    <message>
-        <source>シートを下へ</source>
-        <translation>Move sheet down</translation>
     </message>
     <message>
         <source>バージョン情報(&amp;A)</source>
@@ -1214,6 +1202,10 @@ Overwriting removes what was saved elsewhere from the current file (that version
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>一覧を消去(&amp;C)</source>
+        <translation>&amp;Clear list</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;施策評価シートの作成・編集・書き出し&lt;br&gt;Python {1} / Qt {2}&lt;br&gt;ログファイル: {3}</source>
         <translation>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;Prepare, edit and export policy evaluation sheets&lt;br&gt;Python {1} / Qt {2}&lt;br&gt;Log file: {3}</translation>
     </message>
@@ -1226,8 +1218,44 @@ Overwriting removes what was saved elsewhere from the current file (that version
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>言語 (Language)</source>
-        <translation>Language (言語)</translation>
+        <source>元に戻す: {0}(&amp;U)</source>
+        <translation>&amp;Undo: {0}</translation>
+    </message>
+    <message>
+        <source>元に戻す(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>やり直し: {0}(&amp;R)</source>
+        <translation>&amp;Redo: {0}</translation>
+    </message>
+    <message>
+        <source>やり直し(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>シートを追加(&amp;A)</source>
+        <translation>&amp;Add sheet</translation>
+    </message>
+    <message>
+        <source>シートを複製(&amp;C)</source>
+        <translation>Dupli&amp;cate sheet</translation>
+    </message>
+    <message>
+        <source>シートを削除(&amp;D)…</source>
+        <translation>&amp;Delete sheet…</translation>
+    </message>
+    <message>
+        <source>シートを上へ(&amp;U)</source>
+        <translation>Move sheet &amp;up</translation>
+    </message>
+    <message>
+        <source>シートを下へ(&amp;W)</source>
+        <translation>Move sheet do&amp;wn</translation>
+    </message>
+    <message>
+        <source>言語 (Language)(&amp;L)</source>
+        <translation>&amp;Language (言語)</translation>
     </message>
     <message>
         <source>ヘルプ(&amp;H)</source>
@@ -1268,10 +1296,6 @@ Overwriting removes what was saved elsewhere from the current file (that version
     <message>
         <source>（なし）</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>一覧を消去</source>
-        <translation>Clear list</translation>
     </message>
     <message>
         <source>ファイルが見つかりません。一覧から外します。
