@@ -2269,10 +2269,6 @@ The current version is kept as a backup. Continue?</translation>
         <translation>&lt;h2&gt;Welcome to the policy evaluation sheets&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>はじめての方は「例を開く」で記入済みのシートを見てみましょう。昨年度の Excel の評価シートがあれば「ブックを取り込む」から始められます。困ったときは F1 キーで使い方を開けます。</source>
-        <translation>New here? Open the example to see a filled-in sheet. With last year&apos;s Excel evaluation sheets, start with Import a workbook. Press F1 for the guide at any time.</translation>
-    </message>
-    <message>
         <source>&amp;1 例を開く</source>
         <translation>&amp;1 Open the example</translation>
     </message>
@@ -2311,6 +2307,10 @@ The current version is kept as a backup. Continue?</translation>
     <message>
         <source>使い方（操作の手引き）を開きます。</source>
         <translation>Opens the guide.</translation>
+    </message>
+    <message>
+        <source>はじめての方は「例を開く」で記入済みのシートを見てみましょう。昨年度の Excel の評価シートがあれば「ブックを取り込む」から始められます。困ったときは F1 キーで使い方を開けます。番号の付いたボタンは、数字キー（1〜{0}）を押しても選べます。</source>
+        <translation>New here? Open the example to see a filled-in sheet. With last year&apos;s Excel evaluation sheets, start with Import a workbook. Press F1 for the guide at any time. The numbered buttons also answer the number keys (1–{0}).</translation>
     </message>
     <message>
         <source>最近使ったファイル(&amp;R)</source>
