@@ -262,9 +262,11 @@ class MainWindow(QMainWindow):
         """True when it is fine to drop the current project (saved, or the user chose so)."""
         if self.doc is None or not self.doc.is_modified():
             return True
-        choice = self.dialogs.ask_save_changes(self.doc.display_name())
+        choice = self.dialogs.ask_save_changes(self.doc.display_name(), read_only=self.doc.is_read_only())
         if choice == SaveChoice.SAVE:
             return self.save()
+        if choice == SaveChoice.SAVE_AS:
+            return self.save_as()
         return choice == SaveChoice.DISCARD
 
     def new_file(self) -> None:

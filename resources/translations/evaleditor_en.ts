@@ -440,6 +440,18 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Do&amp;n&apos;t save</translation>
     </message>
     <message>
+        <source>「{0}」は読み取り専用で開いています。変更を別の名前で保存しますか？</source>
+        <translation>“{0}” is open read-only. Save your changes under another name?</translation>
+    </message>
+    <message>
+        <source>元のファイルには保存できません。別の名前で保存しないと、変更は失われます。</source>
+        <translation>The original file cannot be saved. Your changes will be lost if you don&apos;t save them under another name.</translation>
+    </message>
+    <message>
+        <source>名前を付けて保存(&amp;A)…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
