@@ -677,16 +677,16 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
 <context>
     <name>FormatToolBar</name>
     <message>
-        <source>赤</source>
-        <translation>Red</translation>
+        <source>赤(&amp;R)</source>
+        <translation>&amp;Red</translation>
     </message>
     <message>
-        <source>青</source>
-        <translation>Blue</translation>
+        <source>青(&amp;B)</source>
+        <translation>&amp;Blue</translation>
     </message>
     <message>
-        <source>緑</source>
-        <translation>Green</translation>
+        <source>緑(&amp;G)</source>
+        <translation>&amp;Green</translation>
     </message>
     <message>
         <source>太字</source>
@@ -701,12 +701,12 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Underline</translation>
     </message>
     <message>
-        <source>自動（黒）</source>
-        <translation>Automatic (black)</translation>
+        <source>自動（黒）(&amp;A)</source>
+        <translation>&amp;Automatic (black)</translation>
     </message>
     <message>
-        <source>その他の色…</source>
-        <translation>Other colour…</translation>
+        <source>その他の色(&amp;M)…</source>
+        <translation>&amp;Other colour…</translation>
     </message>
     <message>
         <source>文字の色</source>
@@ -976,16 +976,32 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Copy a range in Excel and paste it here (Ctrl+V)</translation>
     </message>
     <message>
-        <source>切り取り</source>
-        <translation>Cut</translation>
+        <source>切り取り(&amp;T)</source>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <source>コピー</source>
-        <translation>Copy</translation>
+        <source>コピー(&amp;C)</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-        <source>貼り付け</source>
-        <translation>Paste</translation>
+        <source>貼り付け(&amp;P)</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>行を挿入(&amp;I)</source>
+        <translation>&amp;Insert row</translation>
+    </message>
+    <message>
+        <source>行を削除(&amp;D)</source>
+        <translation>&amp;Delete rows</translation>
+    </message>
+    <message>
+        <source>行を上へ(&amp;U)</source>
+        <translation>Move row &amp;up</translation>
+    </message>
+    <message>
+        <source>行を下へ(&amp;W)</source>
+        <translation>Move row do&amp;wn</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 """Every menu of the main window can be used with the keyboard: each title and entry has an access key
-(Alt+letter, Japanese style 「シート(&S)」), unique within its menu — in Japanese and in English."""
+(Alt+letter, Japanese style 「シート(&S)」), unique within its menu — in Japanese and in English. This covers
+the menu bar, its sub-menus, the other menus of the window (text colour) and the tables' right-click menus."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from evaleditor.gui.access_keys import access_key, with_access_key
 from evaleditor.gui.app import install_translations
@@ -44,7 +46,12 @@ def check_entries(where: str, actions: list[QAction]) -> list[str]:
 
 
 def all_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
-    """Every menu reachable from the menu bar (filled as when opened), then any other menu of the window."""
+    """Every menu reachable from the menu bar (filled as when opened), then any other menu of the window
+    (with every tab of the sheet editor built, e.g. the text colour menu)."""
+    from evaleditor.gui.document import Tab
+
+    for tab in (Tab.INFO, Tab.INDICATORS, Tab.BUDGET, Tab.RESULTS, Tab.ISSUES):
+        window.editor.show_tab(tab)
     found: list[tuple[str, QMenu]] = []
 
     def walk(path: str, menu: QMenu) -> None:
@@ -57,7 +64,8 @@ def all_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
     for action in window.menuBar().actions():
         walk(action.text(), action.menu())
     reached = {id(menu) for _, menu in found}
-    found += [(menu.title() or menu.objectName(), menu) for menu in window.findChildren(QMenu) if id(menu) not in reached]
+    found += [(menu.title() or menu.objectName() or f"a menu of {type(menu.parent()).__name__}", menu)
+              for menu in window.findChildren(QMenu) if id(menu) not in reached]
     return found
 
 
@@ -75,6 +83,11 @@ def test_every_menu_title_and_entry_has_a_unique_access_key(qtbot, qsettings, di
         assert len(menus) >= 10
         for path, menu in menus:
             problems += check_entries(path, menu.actions())
+        context = [w for w in window.findChildren(QWidget)
+                   if w.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu and w.actions()]
+        assert context  # the indicator tables' right-click menu
+        for widget in context:
+            problems += check_entries(f"context menu of {widget.accessibleName() or widget!r}", widget.actions())
         assert problems == []
         texts = [a.text() for a in window.recent_menu.actions()]
         assert texts[:2] == ["&1 R&&D.evproj", "&2 b.evproj"]  # an & in a file name is shown, not an access key
