@@ -207,7 +207,13 @@ def _next_year(args: argparse.Namespace) -> int:
 def _run_gui(args: argparse.Namespace) -> int:
     # The Qt-free modules that opening a project needs are imported before Qt: PySide6 reads the source
     # of every module imported after it (its __feature__ import hook), which adds up at start-up.
+    import platformdirs  # noqa: F401  (the log and recovery folders)
     import evaleditor.storage.session  # noqa: F401
+
+    if args.project is not None:
+        from evaleditor.storage import schema
+
+        schema.load_validator()  # pydantic-core's import is the largest part of reading the file
     from evaleditor.gui.app import run
 
     if args.smoke_test:

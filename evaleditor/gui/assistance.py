@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWhatsThis
 
@@ -40,9 +40,9 @@ class Assistance(QObject):
         self.font_menu = install_font_menu(window.view_menu, window.settings, window)
         self.welcome = Welcome(window)
         self.keyboard_actions = install_keyboard(window)
-        install_tips(window)
-        # actions added by features installed later: tips once the window runs, and whenever a menu opens
-        QTimer.singleShot(0, lambda: install_tips(window))
+        # tool and status-bar tips once the window has shown itself (every feature is installed by then),
+        # and again whenever a menu opens (for entries added later, e.g. recent files)
+        window.first_frame.later(lambda: install_tips(window))
         for action in window.menuBar().actions():
             if action.menu() is not None:
                 action.menu().aboutToShow.connect(lambda: install_tips(window))

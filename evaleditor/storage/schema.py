@@ -59,6 +59,11 @@ def pydantic_adapter() -> Any:
     return TypeAdapter(Project)
 
 
+def load_validator() -> None:
+    """Build the validator now (it is otherwise built when the first file is read)."""
+    _validator()
+
+
 @cache
 def _validator() -> Any:
     from pydantic_core import SchemaValidator

@@ -165,9 +165,10 @@ def test_main_widgets_have_accessible_names(window):
             assert table.accessibleName(), table
 
 
-def test_every_menu_and_toolbar_action_has_a_tip(window):
+def test_every_menu_and_toolbar_action_has_a_tip(qtbot, window):
     actions = menu_actions(window)
     assert len(actions) > 30
+    qtbot.waitUntil(lambda: all(action.statusTip() for action in actions), timeout=5000)  # after the first frame
     for action in actions:
         assert action.statusTip(), action.text()
         assert action.toolTip() and action.toolTip() != action.text(), action.text()
