@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
@@ -151,23 +151,33 @@ class Dialogs:
         QMessageBox.about(self.parent, title, text)
 
     def ask_text(self, title: str, label: str, value: str = "") -> str | None:
+        from PySide6.QtWidgets import QInputDialog  # the dialog classes load when first used (start-up time)
+
         text, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, value)
         return text if ok else None
 
     def open_path(self, title: str, filters: str, folder: str = "") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self.parent, title, folder, filters)
         return Path(name) if name else None
 
     def save_path(self, title: str, filters: str, suggested: str = "") -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return Path(name) if name else None
 
     def choose_color(self, initial: QColor) -> QColor | None:
+        from PySide6.QtWidgets import QColorDialog
+
         color = QColorDialog.getColor(initial, self.parent, QCoreApplication.translate("Dialogs", "文字の色"))
         return color if color.isValid() else None
 
     # -- collecting, printing, importing (the dialogs live in their own modules)
     def open_paths(self, title: str, filters: str, folder: str = "") -> list[Path]:
+        from PySide6.QtWidgets import QFileDialog
+
         names, _ = QFileDialog.getOpenFileNames(self.parent, title, folder, filters)
         return [Path(name) for name in names]
 
