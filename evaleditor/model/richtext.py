@@ -247,9 +247,11 @@ def _merged(runs: list[Run]) -> list[Run]:
 
 
 #: Text made only of the subset's own tags and escapes; what :func:`to_html` writes always matches.
+#: Possessive (``++``, ``*+``): runs of plain text are taken whole and never retried, several times faster
+#: on a city's texts; the alternatives start with different characters, so nothing else changes.
 _SUBSET_RE = re.compile(
-    r'(?:[^<>&]|&(?:lt|gt|amp|quot|#39|#x27);'
-    r'|<(?:/?(?:p|b|i|u|ul|li)|br|/span|span style="color:#[0-9a-f]{6}")>)*')
+    r'(?:[^<>&]++|&(?:lt|gt|amp|quot|#39|#x27);'
+    r'|<(?:/?(?:p|b|i|u|ul|li)|br|/span|span style="color:#[0-9a-f]{6}")>)*+')
 
 
 def is_safe_subset(html: str) -> bool:
