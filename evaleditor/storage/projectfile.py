@@ -12,7 +12,7 @@ from evaleditor.model import Project, richtext
 from evaleditor.model.topic import TOPIC_PARTS
 from evaleditor.storage.backups import DEFAULT_BACKUP_COUNT, write_with_backups
 from evaleditor.storage.migrations import CURRENT_VERSION, MigrationError, migrate
-from evaleditor.storage.schema import FORMAT_NAME, dump_body_json, validate_body
+from evaleditor.storage.schema import FORMAT_NAME, dump_body_json, validate_body, validate_current_file
 
 SUFFIX = ".evproj"
 
@@ -102,10 +102,9 @@ def check_references(project: Project, path: str | None = None) -> None:
                 raise ProjectFileError(path, "年度の列にない年度です", f"sheets[{s}].budget.{year}")
 
 
-def loads_project(raw: bytes | str, path: str | Path | None = None) -> Project:
-    """Parse, migrate and validate project file content; raise ProjectFileError with the place."""
-    where = str(path) if path is not None else None
-    data = _decode(raw.encode("utf-8") if isinstance(raw, str) else raw, where)
+def _load_step_by_step(raw: bytes, where: str | None) -> Project:
+    """Decode, check the envelope, migrate an older version, validate: what is wrong is named with its place."""
+    data = _decode(raw, where)
     version = _check_envelope(data, where)
     if version != CURRENT_VERSION:
         try:
@@ -113,7 +112,17 @@ def loads_project(raw: bytes | str, path: str | Path | None = None) -> Project:
         except MigrationError:
             raise ProjectFileError(where, f"形式 {version} からの変換がありません", "version") from None
     body = {key: value for key, value in data.items() if key not in ("format", "version", "app")}
-    project = validate_body(json.dumps(body, ensure_ascii=False), where)
+    return validate_body(json.dumps(body, ensure_ascii=False), where)
+
+
+def loads_project(raw: bytes | str, path: str | Path | None = None) -> Project:
+    """Parse, migrate and validate project file content; raise ProjectFileError with the place."""
+    where = str(path) if path is not None else None
+    raw = raw.encode("utf-8") if isinstance(raw, str) else raw
+    # the usual case, a valid file of the current version, in one pass; anything else step by step
+    project = validate_current_file(raw)
+    if project is None:
+        project = _load_step_by_step(raw, where)
     check_references(project, where)
     for sheet in project.sheets:  # anything outside the safe subset never enters the model
         for topic in sheet.topics:
