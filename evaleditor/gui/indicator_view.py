@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyle, QStyledItemDelegate,
@@ -58,6 +58,9 @@ class _Delegate(CellDelegate):
 
 
 class IndicatorView(ClipboardCells, QWidget):
+    # The row heights changed (texts, column widths or the text size): the panel may share its height anew.
+    rowsFitted = Signal()
+
     def __init__(self, doc: ProjectDocument, sheet: Sheet, group: IndicatorGroup,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +132,7 @@ class IndicatorView(ClipboardCells, QWidget):
         if key != self._rows_key:
             self._rows_key = key
             self.table.resizeRowsToContents()
+            self.rowsFitted.emit()
 
     def _context_menu(self) -> None:
         """Right-click on the table: the row and clipboard commands."""

@@ -122,3 +122,72 @@ def test_the_name_column_stays_readable_at_every_text_size(qtbot, window, scale,
         assert table.horizontalScrollBar().maximum() > 0
     name_row_height = table.rowHeight(1)  # 創業者数（年間）: one line
     assert name_row_height >= metrics.height()
+
+
+def chart_state(window):  # type: ignore[no-untyped-def]
+    """The chart pane after a paint: whether its bars are drawn, and the caption under it."""
+    pane = window.editor.indicators.chart
+    drawn = not pane.chart.too_small() and pane.chart.height() > 0
+    if drawn:
+        pane.chart.grab()  # paints: fills ``bars`` when there was room for them
+        drawn = bool(pane.chart.bars)
+    return pane, drawn, pane.caption.text()
+
+
+@pytest.mark.parametrize("size", [(1200, 800), (1024, 700)])
+@pytest.mark.parametrize("name", ["normal", "large", "larger"])
+def test_the_table_has_priority_and_the_chart_is_drawn_or_says_why_not(qtbot, window, scale, size, name):
+    window.resize(*size)
+    view = indicator_view(window)
+    scale(name)
+    qtbot.waitUntil(lambda: not window.editor.indicators._balance_timer.isActive())
+    pane, drawn, caption = chart_state(window)
+    rows = view.table.verticalHeader()
+    shown = view.table.viewport().height()
+    # the table shows all its rows, or at least three, or the chart has given it all the room
+    assert shown >= min(rows.length(), sum(rows.sectionSize(r) for r in range(3))) or (
+        not drawn and pane.height() <= pane.least_height() + 1)
+    if drawn:
+        assert pane.chart.height() >= pane.chart.needed_height() and "行目のグラフ" in caption
+    else:  # never a blank chart without a word: the caption tells why and what to do
+        assert pane.chart.too_small() and caption == pane.chart.too_small_text()
+        assert "ドラッグ" in caption and pane.caption.isVisible() and pane.caption.height() > 0
+    if name == "normal" and size == (1200, 800):  # the default: the whole table and the chart
+        assert drawn and shown >= rows.length()
+
+
+def test_the_chart_needs_more_height_at_a_larger_text_size(qtbot, window, scale):
+    indicator_view(window)
+    chart = window.editor.indicators.chart.chart
+    normal = chart.needed_height()
+    assert normal >= 7 * chart.fontMetrics().height()
+    scale("larger")
+    assert chart.needed_height() >= 1.4 * normal
+
+
+def test_the_user_can_give_the_chart_room_and_keeps_the_split(qtbot, window, scale):
+    window.resize(1200, 800)
+    indicator_view(window)
+    scale("larger")
+    panel = window.editor.indicators
+    qtbot.waitUntil(lambda: not panel._balance_timer.isActive())
+    assert chart_state(window)[0].chart.too_small()
+    total = sum(panel.splitter.sizes())
+    panel.splitter.splitterMoved.emit(total // 4, 1)  # the user drags the handle up …
+    panel.splitter.setSizes([total // 4, total - total // 4])
+    settle()
+    pane, drawn, caption = chart_state(window)
+    assert drawn and caption.startswith("成果指標 1 行目のグラフ")  # … and the chart is drawn
+    window.resize(1210, 800)  # a later resize does not take it back
+    qtbot.waitUntil(lambda: not panel._balance_timer.isActive())
+    assert panel.splitter.sizes()[1] > total // 2
+
+
+def test_the_problems_panel_leaves_a_small_window_to_the_editor(qtbot, window, scale):
+    window.resize(1024, 700)
+    scale("larger")
+    panel = window.insight.panel
+    assert panel.sizeHint().height() <= max(window.height() // 5, panel.fontMetrics().height() * 5)
+    window.resize(1400, 1200)
+    scale("normal")
+    assert panel.sizeHint().height() == panel.fontMetrics().height() * 10  # a large window: about six findings
