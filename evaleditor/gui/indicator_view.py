@@ -195,8 +195,8 @@ class IndicatorView(ClipboardCells, QWidget):
         """The width for the header and the cells' texts (without the part that may be elided), and that
         for all the texts they may come to show; of ``rows`` only when given (without the header)."""
         spec = self.model.columns[column]
+        plain = self.table.horizontalHeader().sectionSizeHint(column) if rows is None else 0
         rows = range(self.model.rowCount()) if rows is None else rows
-        plain = self.table.horizontalHeader().sectionSizeHint(column) if len(rows) == self.model.rowCount() else 0
         cells = max((self._cell_width(row, column) for row in rows), default=0)
         if spec.samples is None and spec.short is None:
             plain = max(plain, cells)
