@@ -4,6 +4,7 @@ readable at every text size (the table scrolls sideways instead), and a chart th
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from evaleditor.gui import rate_columns
@@ -60,7 +61,7 @@ def test_widths_stay_when_a_new_actual_moves_the_year_under_review(qtbot, window
             column = view.model.column_of(key)
             short = view.model.index(row, column).data().split("（")[0]
             assert view.table.fontMetrics().horizontalAdvance(short + "…") < view.table.horizontalHeader().sectionSize(column)
-    tip = view.model.index(0, view.model.column_of(rate_columns.ACHIEVEMENT)).data(rate_columns.Qt.ItemDataRole.ToolTipRole)
+    tip = view.model.index(0, view.model.column_of(rate_columns.ACHIEVEMENT)).data(Qt.ItemDataRole.ToolTipRole)
     assert "2年度の実績値によります" in tip
     window.undo_action.trigger()
     settle()
