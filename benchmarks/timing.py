@@ -26,6 +26,31 @@ def wall_of_process(args: list[str], env: dict[str, str] | None = None) -> float
     return time.perf_counter() - start
 
 
+def shown_of_process(args: list[str], marker: str, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Seconds from starting a process until it prints a line starting with ``marker`` (its window is
+    shown), and until it has ended; fails loudly if it fails or never prints the line."""
+    start = time.perf_counter()
+    shown = None
+    with subprocess.Popen(args, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL, text=True) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if shown is None and line.startswith(marker):
+                shown = time.perf_counter() - start
+    ended = time.perf_counter() - start
+    if process.returncode != 0 or shown is None:
+        raise RuntimeError(f"{' '.join(args)}: exit {process.returncode}, {marker!r} {'seen' if shown else 'not seen'}")
+    return shown, ended
+
+
+def compile_bytecode() -> None:
+    """Compile the package's bytecode, as an installation or the frozen app has it, so that start-up is
+    not measured with every module compiled from source (PYTHONDONTWRITEBYTECODE is set on some machines)."""
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "evaleditor"), quiet=1)
+
+
 def cpu_of(action: Callable[[], object]) -> float:
     """CPU seconds of this process spent in ``action``."""
     start = time.process_time()

@@ -205,6 +205,9 @@ def _next_year(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    # The Qt-free modules that opening a project needs are imported before Qt: PySide6 reads the source
+    # of every module imported after it (its __feature__ import hook), which adds up at start-up.
+    import evaleditor.storage.session  # noqa: F401
     from evaleditor.gui.app import run
 
     if args.smoke_test:

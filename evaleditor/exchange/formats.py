@@ -9,11 +9,13 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evaleditor.errors import InputError
-from evaleditor.exchange.importresult import ImportResult
 from evaleditor.model import Project
+
+if TYPE_CHECKING:
+    from evaleditor.exchange.importresult import ImportResult
 
 #: suffix -> (module, function(project) -> bytes)
 EXPORTERS: dict[str, tuple[str, str]] = {
@@ -60,6 +62,8 @@ def import_file(source: str | Path) -> Project:
 
 def import_file_with_notes(source: str | Path) -> ImportResult:
     """The project and the importer's notes on what it skipped (none for exact formats such as JSON)."""
+    from evaleditor.exchange.importresult import ImportResult
+
     path = Path(source)
     if path.suffix.lower() in NOTED_IMPORTERS:
         return _resolve(NOTED_IMPORTERS, path, "取り込み")(path)

@@ -74,11 +74,15 @@ def open_window(path: Path | None, settings: QSettings | None = None, dialogs: D
 
     Unsaved work of sessions that ended without saving is offered first (復元 / 破棄 / 後で).
     """
-    from evaleditor.gui.mainwindow import MainWindow
+    from evaleditor.gui.document import ProjectDocument
+    from evaleditor.gui.mainwindow import MainWindow, new_project
 
-    window = MainWindow(settings, dialogs)
+    # with a file to open, no empty project is built first (start-up time); it is made only if opening fails
+    window = MainWindow(settings, dialogs, blank=path is None)
     window.show()
     window.safety.start(Path(path) if path is not None else None)
+    if window.doc is None:
+        window.install(ProjectDocument(new_project()))
     if path is None and window.doc is not None and window.doc.path is None and not window.doc.is_modified():
         window.assistance.show_welcome()  # nothing opened or restored: 例を開く, 新しいプロジェクト, 取り込む, recent files
     return window

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QWhatsThis
 
 from evaleditor.gui.action_tips import install_tips
 from evaleditor.gui.font_size import install_font_menu
-from evaleditor.gui.help_window import HelpWindow, show_help
 from evaleditor.gui.keyboard import install_keyboard
 from evaleditor.gui.welcome import Welcome
 
 if TYPE_CHECKING:
+    from evaleditor.gui.help_window import HelpWindow
     from evaleditor.gui.mainwindow import MainWindow
 
 
@@ -48,6 +48,8 @@ class Assistance(QObject):
                 action.menu().aboutToShow.connect(lambda: install_tips(window))
 
     def show_help(self) -> HelpWindow:
+        from evaleditor.gui.help_window import show_help  # loaded when first asked for
+
         return show_help(self.window)
 
     def show_welcome(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QListWidget, QStyle, QTableView, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
 
+from evaleditor.gui.keyboard import tab_leaves_table
 from evaleditor.model.numbers import NumberFormatError, parse_number
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +39,10 @@ def start_editing_with_input_method(view: QAbstractItemView, event: QInputMethod
 
 
 class EditingTable(QTableView):
-    """A table whose cells take Japanese input directly."""
+    """A table whose cells take Japanese input directly, and which Tab leaves at its last cell."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        return tab_leaves_table(self, next) or super().focusNextPrevChild(next)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         if not start_editing_with_input_method(self, event):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -19,13 +18,13 @@ from evaleditor.gui import field_help
 from evaleditor.gui.commands import SetValueCommand, moved, replace_list
 from evaleditor.gui.tsv import parse_tsv, quote
 from evaleditor.gui.document import Part, Place, ProjectDocument, Tab
+from evaleditor.gui.indicator_columns import COLUMN_PROVIDERS, DIRECTION, NUMBER, READ_ONLY, TEXT, Column
 from evaleditor.model import Direction, Indicator, IndicatorGroup, Sheet
 from evaleditor.model.numbers import NumberFormatError, format_number, parse_number
 
 #: The role by which the header tells the band above a column (e.g. 実績値), or None.
 BAND_ROLE = Qt.ItemDataRole.UserRole + 1
 
-TEXT, NUMBER, DIRECTION, READ_ONLY = "text", "number", "direction", "read-only"
 
 ARROWS = {Direction.HIGHER: "↑", Direction.LOWER: "↓"}
 _DIRECTION_WORDS = {
@@ -36,32 +35,6 @@ _DIRECTION_WORDS = {
 _Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass
-class Column:
-    """One column: how to read it, and (unless read-only) how to write it."""
-
-    key: str
-    header: str
-    kind: str
-    get: Callable[[Sheet, Indicator], Any]
-    set: Callable[[Indicator, Any], None] | None = None
-    band: str | None = None
-    tooltip: str = ""
-    # Other roles of a cell (tooltip, colours, alignment): ``role(sheet, indicator, role)`` → value, or None.
-    role: Callable[[Sheet, Indicator, int], Any] | None = None
-    # Texts a cell may come to show without an edit of its row (e.g. a rate with an earlier year's suffix
-    # when the year under review moves): the column is made wide enough for them when the table has room …
-    samples: Callable[[Sheet, Indicator], list[str]] | None = None
-    # … else only for this part of the cell's text (the rate without the suffix); the rest is elided.
-    short: Callable[[Sheet, Indicator], str] | None = None
-
-    @property
-    def editable(self) -> bool:
-        return self.set is not None and self.kind != READ_ONLY
-
-
-#: Functions giving extra read-only columns for a project (called for every table; later features append).
-COLUMN_PROVIDERS: list[Callable[[ProjectDocument], list[Column]]] = []
 
 
 def parse_direction(text: str) -> Direction:
@@ -106,7 +79,7 @@ class IndicatorTableModel(QAbstractTableModel):
         columns.append(Column("direction", self.tr("方向"), DIRECTION, lambda s, i: i.direction,
                               lambda i, v: setattr(i, "direction", v),
                               tooltip=self.tr("↑ 高いほど良い／↓ 低いほど良い")))
-        for provider in COLUMN_PROVIDERS:
+        for provider in COLUMN_PROVIDERS.values():
             columns.extend(provider(self.doc))
         for column, after in self._extra:
             keys = [c.key for c in columns]

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QTableView, QWidget
 
 if TYPE_CHECKING:
@@ -65,30 +65,18 @@ def focus_beyond(widget: QWidget, forward: bool) -> bool:
     return False
 
 
-class TableTabEscape(QObject):
-    """Tab on the last cell of a table of the window leaves it; Shift+Tab on the first cell too."""
+def tab_leaves_table(table: QTableView, forward: bool) -> bool:
+    """Tab on the last cell of ``table`` (Shift+Tab on the first) moves the focus out of it; True if it did.
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QTableView):
-            return False
-        assert isinstance(event, QKeyEvent)
-        key = event.key()
-        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            return False
-        if not self.window.isAncestorOf(watched):
-            return False
-        model, index = watched.model(), watched.currentIndex()
-        if model is None:
-            return False
-        forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        last = model.index(model.rowCount() - 1, model.columnCount() - 1)
-        first = model.index(0, 0)
-        at_edge = not index.isValid() or (index == last if forward else index == first)
-        return at_edge and focus_beyond(watched, forward)
+    The tables of the window call this from ``focusNextPrevChild``, where Qt handles Tab in a table.
+    """
+    model, index = table.model(), table.currentIndex()
+    if model is None:
+        return False
+    last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+    first = model.index(0, 0)
+    at_edge = not index.isValid() or (index == last if forward else index == first)
+    return at_edge and focus_beyond(table, forward)
 
 
 def install_keyboard(window: MainWindow) -> list[QAction]:
@@ -106,10 +94,6 @@ def install_keyboard(window: MainWindow) -> list[QAction]:
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         actions.append(action)
-    app = QApplication.instance()
-    if app is not None:
-        window.table_tab_escape = TableTabEscape(window)  # type: ignore[attr-defined]
-        app.installEventFilter(window.table_tab_escape)  # type: ignore[attr-defined]
     menu = sheet_menu(window)
     if menu is not None:
         menu.addSeparator()

@@ -1,5 +1,8 @@
 """The main window: menus, toolbar, the sheet navigator beside the sheet editor, files and settings.
 
+Modules of actions that are not needed to show a project (import, export, settings, the panels of
+tabs not yet shown…) are imported when first used, which keeps start-up short.
+
 Extension points for later features: :meth:`MainWindow.add_dock` (a panel with a 表示 menu entry),
 the export entries of :mod:`evaleditor.gui.exchange_actions`, and the ``documentInstalled`` signal
 emitted whenever a project is opened, created or imported.
@@ -25,12 +28,10 @@ from evaleditor.gui.assistance import install_assistance
 from evaleditor.gui.collect_actions import install_collect
 from evaleditor.gui.dialogs import Dialogs, SaveChoice
 from evaleditor.gui.document import Place, ProjectDocument
-from evaleditor.gui.export_flow import export as export_with_dialogs
-from evaleditor.gui.import_flow import import_file as import_with_dialogs
+from evaleditor.gui.first_frame import FirstFrame
 from evaleditor.gui.navigator import Navigator
 from evaleditor.gui.recent_files import RecentFiles
 from evaleditor.gui.safety import install as install_safety
-from evaleditor.gui.settings_dialog import SettingsDialog, apply_settings
 from evaleditor.gui.sheet_editor import SheetEditor
 from evaleditor.model import FiscalYear, Project, ProjectSettings, Sheet
 
@@ -49,7 +50,9 @@ def new_project() -> Project:
 class MainWindow(QMainWindow):
     documentInstalled = Signal(object)
 
-    def __init__(self, settings: QSettings | None = None, dialogs: Dialogs | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, dialogs: Dialogs | None = None, *,
+                 blank: bool = True) -> None:
+        """The window with an empty new project, or (``blank=False``) with none yet: the caller installs one."""
         super().__init__()
         self.settings = settings if settings is not None else QSettings()
         self.dialogs = dialogs or Dialogs(self)
@@ -62,11 +65,13 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.setAcceptDrops(True)
+        self.first_frame = FirstFrame(self)  # what can wait until the window has shown itself
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self.insight = insight.install(self)  # rate columns, problems panel (before the first document)
-        self.install(ProjectDocument(new_project()))
+        if blank:
+            self.install(ProjectDocument(new_project()))
         available = self.screen().availableGeometry()  # small laptop screens at 125–150 % scaling
         self.resize(min(1200, int(available.width() * 0.9)), min(800, int(available.height() * 0.9)))
         self._restore_state()
@@ -312,9 +317,13 @@ class MainWindow(QMainWindow):
         return self.safety.save(self.doc, path, confirmed=confirmed)  # asks about changes on disk and failures
 
     def import_file(self) -> None:
+        from evaleditor.gui.import_flow import import_file as import_with_dialogs  # loaded when first used
+
         import_with_dialogs(self)  # into a new project or added to the open one, with the importer's notes
 
     def export(self, suffix: str) -> bool:
+        from evaleditor.gui.export_flow import export as export_with_dialogs
+
         return export_with_dialogs(self, suffix)  # remembers the folder; Excel with a progress dialog
 
     def _fill_recent(self) -> None:
@@ -352,6 +361,8 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         if self.doc is None:
             return
+        from evaleditor.gui.settings_dialog import SettingsDialog, apply_settings
+
         dialog = SettingsDialog(self.doc.project.settings, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             apply_settings(self.doc, self.dialogs, dialog.settings(), dialog.renames())

@@ -1,6 +1,6 @@
 """問題 (problems): the findings of the checks in a dockable panel, kept up to date as the user types.
 
-Changes are gathered for a short pause (:data:`DELAY_MS`) so that typing never waits for a check.
+Changes are gathered for a short pause (:data:`evaleditor.gui.insight.DELAY_MS`) so that typing never waits for a check.
 Then only the sheets that changed are checked again (``check_sheet``), unless the change can
 affect other sheets: a 施策番号 (duplicates), the year under review when it follows the actuals,
 or the settings; then the whole project is checked (``check_project``). See docs/insight.md.
@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
 from evaleditor.checks import Finding, Level, check_project, check_sheet
 from evaleditor.checks.identity import normalized_number
 from evaleditor.gui.hints import make_hint
+from evaleditor.gui.keyboard import tab_leaves_table
 from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.gui.problems_model import (
     FINDING_ROLE, LEVEL, LEVELS, MESSAGE, ProblemsFilter, ProblemsModel, finding_key, level_icon, level_text,
 )
 from evaleditor.model import IndicatorGroup, Sheet, Topic
-
-# Milliseconds of quiet after the last change before the checks run again.
-DELAY_MS = 300
 
 
 class LiveChecks:
@@ -90,7 +88,10 @@ class LiveChecks:
 
 
 class ProblemsView(QTableView):
-    """Enter on a finding goes to it, as a double-click does."""
+    """Enter on a finding goes to it, as a double-click does; Tab leaves the table at its last row."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        return tab_leaves_table(self, next) or super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -161,7 +162,7 @@ class ProblemsPanel(QWidget):
         self.set_findings([])
 
     def sizeHint(self) -> QSize:
-        """About six findings high, at most a quarter of the window: the editor above keeps most of it
+        """About six findings high, at most a fifth of the window: the editor above keeps most of it
         (on a small screen with a large text size too)."""
         height = self.fontMetrics().height() * 10
         if self.window() is not self:

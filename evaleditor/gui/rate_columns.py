@@ -4,28 +4,27 @@ The numbers come from :mod:`evaleditor.model.rates` (formulas and reasons in doc
 missing rate shows ``—`` with the reason as its tooltip; a rating shows its label on a background
 coloured by the band's rank as in the exports (best green, worst red), so colour is never the only sign. The columns
 are registered in :data:`evaleditor.gui.indicator_model.COLUMN_PROVIDERS`; values are computed
-once per change of the document (:class:`RateBook`).
+once per change of the document (:class:`evaleditor.gui.rate_book.RateBook`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.exchange.rate_columns import rating_fill
+from evaleditor.gui.document import ProjectDocument
 from evaleditor.gui.indicator_model import COLUMN_PROVIDERS, READ_ONLY, Column, IndicatorTableModel
 from evaleditor.model import Direction, Indicator, Sheet
 from evaleditor.model.numbers import format_number
-from evaleditor.model.rates import NO_RATE, IndicatorRates, achievement_rate, indicator_rates, progress_rate
+from evaleditor.gui.rate_book import RATE_COLUMNS, RateBook
+from evaleditor.model.rates import NO_RATE, IndicatorRates
 from evaleditor.model.rating import RatingBand
 
 ACHIEVEMENT, PROGRESS, RATING = "achievement", "progress", "rating"
 RATE_KEYS = (ACHIEVEMENT, PROGRESS, RATING)
-# Changes after which the year under review (when automatic) may be another one.
-_YEAR_PARTS = (Part.VALUES, Part.ROWS, Part.GROUPS, Part.SHEETS, Part.SETTINGS)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
@@ -34,51 +33,6 @@ def band_colors(band: RatingBand, bands: list[RatingBand]) -> tuple[QColor, QCol
     """Background and text colour of a rating: the fills of the Excel and PDF exports (best green, worst red)."""
     fill = rating_fill(band, bands) or "FFFFFF"
     return QColor(f"#{fill}"), QColor("#1b1b1b")
-
-
-class RateBook(QObject):
-    """The rates of a document's indicators, computed at most once between two changes."""
-
-    # The year under review changed (it follows the actuals when the settings leave it automatic).
-    reviewYearChanged = Signal()
-
-    def __init__(self, doc: ProjectDocument) -> None:
-        super().__init__(doc)
-        self.setObjectName("rate-book")
-        self.doc = doc
-        self._review: str | None = doc.project.review_year()
-        self._rates: dict[int, tuple[Indicator, IndicatorRates]] = {}
-        # connected before any table model (the book is made while the first model builds its columns),
-        # so that tables refreshing on ``changed`` read fresh rates
-        doc.aboutToChange.connect(self._clear)
-        doc.changed.connect(self._changed)
-
-    @staticmethod
-    def of(doc: ProjectDocument) -> RateBook:
-        book = doc.findChild(RateBook, "rate-book")
-        return book if isinstance(book, RateBook) else RateBook(doc)
-
-    def review_year(self) -> str | None:
-        return self._review
-
-    def rates(self, indicator: Indicator) -> IndicatorRates:
-        cached = self._rates.get(id(indicator))
-        if cached is not None and cached[0] is indicator:
-            return cached[1]
-        rates = indicator_rates(indicator, self.doc.project.settings, self._review)
-        self._rates[id(indicator)] = (indicator, rates)
-        return rates
-
-    def _clear(self, scope: object = None, part: str = "") -> None:
-        self._rates.clear()
-
-    def _changed(self, scope: object, part: str) -> None:
-        self._rates.clear()
-        if part in _YEAR_PARTS:
-            review = self.doc.project.review_year()
-            if review != self._review:
-                self._review = review
-                self.reviewYearChanged.emit()
 
 
 # -- what the cells show
@@ -98,6 +52,8 @@ def _short_text(rates: IndicatorRates, which: str) -> str:
 def _possible_texts(indicator: Indicator, which: str) -> list[str]:
     """Every text the cell may show while this row stays as it is: the rate of each year with an actual,
     with that year's suffix (shown when a later year comes under review) and without."""
+    from evaleditor.model.rates import achievement_rate, progress_rate
+
     texts = [NO_RATE]
     for year, actual in indicator.actuals.items():
         if actual is None:
@@ -239,5 +195,4 @@ def refresh(model: IndicatorTableModel) -> None:
 
 def register() -> None:
     """Add the rate columns to every indicator table made from now on (once)."""
-    if rate_columns not in COLUMN_PROVIDERS:
-        COLUMN_PROVIDERS.append(rate_columns)
+    COLUMN_PROVIDERS[RATE_COLUMNS] = rate_columns

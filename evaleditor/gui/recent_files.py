@@ -22,8 +22,10 @@ class RecentFiles:
 
     def add(self, path: Path) -> None:
         path = path.resolve()
-        paths = [p for p in self.paths() if p != path]
-        self.settings.setValue(KEY, [str(p) for p in [path, *paths][:LIMIT]])
+        known = self.paths()
+        listed = [str(p) for p in [path, *(p for p in known if p != path)][:LIMIT]]
+        if listed != [str(p) for p in known]:  # each change is written to disk: not on every save of the same file
+            self.settings.setValue(KEY, listed)
 
     def remove(self, path: Path) -> None:
         self.settings.setValue(KEY, [str(p) for p in self.paths() if p != path])

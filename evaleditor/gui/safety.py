@@ -276,14 +276,14 @@ class Safety(QObject):
 
     def offer_recoveries(self, *, tell_if_none: bool = False) -> list[MainWindow]:
         """Ask about each orphaned recovery file (復元 / 破棄… / 後で); the windows that restored one."""
-        from evaleditor.gui.recovery_dialog import RecoveryOffer
-
         store = self.store()
         found = store.orphans()
         if not found and tell_if_none:
             self.dialogs.info(self.tr("自動保存から復元"), self.tr("復元できる作業はありません。"))
         restored = []
         for number, recovery in enumerate(found, 1):
+            from evaleditor.gui.recovery_dialog import RecoveryOffer  # only when there is something to offer
+
             offer = RecoveryOffer(recovery, number, len(found), self._changed_since(recovery))
             choice = self.dialogs.ask_recovery(offer)
             if choice is RecoveryChoice.RESTORE and recovery.problem is None:

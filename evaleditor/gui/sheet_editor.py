@@ -8,17 +8,20 @@ five: the 課題・取組方針 panel alone holds a rich-text editor per topic a
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from evaleditor.gui.budget_panel import BudgetPanel
 from evaleditor.gui.dialogs import Dialogs
 from evaleditor.gui.document import Place, ProjectDocument, Tab
-from evaleditor.gui.indicators_panel import IndicatorsPanel
-from evaleditor.gui.info_panel import InfoPanel
-from evaleditor.gui.topics_panel import ISSUES, RESULTS, TopicsPanel
 from evaleditor.model import Sheet
+
+if TYPE_CHECKING:
+    from evaleditor.gui.budget_panel import BudgetPanel
+    from evaleditor.gui.indicators_panel import IndicatorsPanel
+    from evaleditor.gui.info_panel import InfoPanel
+    from evaleditor.gui.topics_panel import TopicsPanel
 
 TAB_ORDER = (Tab.INFO, Tab.INDICATORS, Tab.BUDGET, Tab.RESULTS, Tab.ISSUES)
 
@@ -38,12 +41,10 @@ class SheetEditor(QStackedWidget):
         self.empty.setWordWrap(True)
         self.addWidget(self.tabs)
         self.addWidget(self.empty)
+        # each panel's module is imported with its first panel: start-up shows only the first tab
         self._factories: dict[str, Callable[[Sheet], QWidget]] = {
-            Tab.INFO: lambda sheet: InfoPanel(self.doc, sheet),
-            Tab.INDICATORS: lambda sheet: IndicatorsPanel(self.doc, self.dialogs, sheet),
-            Tab.BUDGET: lambda sheet: BudgetPanel(self.doc, sheet),
-            Tab.RESULTS: lambda sheet: TopicsPanel(self.doc, self.dialogs, sheet, RESULTS),
-            Tab.ISSUES: lambda sheet: TopicsPanel(self.doc, self.dialogs, sheet, ISSUES),
+            Tab.INFO: self._info_panel, Tab.INDICATORS: self._indicators_panel, Tab.BUDGET: self._budget_panel,
+            Tab.RESULTS: self._results_panel, Tab.ISSUES: self._issues_panel,
         }
         self._pages: dict[str, QWidget] = {}
         self._panels: dict[str, QWidget] = {}
@@ -56,6 +57,31 @@ class SheetEditor(QStackedWidget):
             self.tabs.addTab(page, titles[key])
         self.tabs.currentChanged.connect(lambda index: self.panel(TAB_ORDER[index]) if index >= 0 else None)
         self.set_sheet(None)
+
+    def _info_panel(self, sheet: Sheet) -> QWidget:
+        from evaleditor.gui.info_panel import InfoPanel
+
+        return InfoPanel(self.doc, sheet)
+
+    def _indicators_panel(self, sheet: Sheet) -> QWidget:
+        from evaleditor.gui.indicators_panel import IndicatorsPanel
+
+        return IndicatorsPanel(self.doc, self.dialogs, sheet)
+
+    def _budget_panel(self, sheet: Sheet) -> QWidget:
+        from evaleditor.gui.budget_panel import BudgetPanel
+
+        return BudgetPanel(self.doc, sheet)
+
+    def _results_panel(self, sheet: Sheet) -> QWidget:
+        from evaleditor.gui.topics_panel import RESULTS, TopicsPanel
+
+        return TopicsPanel(self.doc, self.dialogs, sheet, RESULTS)
+
+    def _issues_panel(self, sheet: Sheet) -> QWidget:
+        from evaleditor.gui.topics_panel import ISSUES, TopicsPanel
+
+        return TopicsPanel(self.doc, self.dialogs, sheet, ISSUES)
 
     def tab_titles(self) -> dict[str, str]:
         return {Tab.INFO: self.tr("基本情報"), Tab.INDICATORS: self.tr("成果指標"),

@@ -146,11 +146,10 @@ class Welcome(QObject):
         self.window = window
         self.hidden_widgets: list[QWidget] = []
         window.installEventFilter(self)
-        self.page = WelcomePage(window)
+        self._page: WelcomePage | None = None  # built when first shown (most starts open a file)
         self.stack = QStackedWidget(window)
         editor_area = window.takeCentralWidget()
         self.stack.addWidget(editor_area)
-        self.stack.addWidget(self.page)
         window.setCentralWidget(self.stack)
         self.editor_area = editor_area
         window.documentInstalled.connect(self._installed)
@@ -164,8 +163,15 @@ class Welcome(QObject):
         if doc is not None:
             doc.changed.connect(lambda *_: self.hide())
 
+    @property
+    def page(self) -> WelcomePage:
+        if self._page is None:
+            self._page = WelcomePage(self.window)
+            self.stack.addWidget(self._page)
+        return self._page
+
     def is_shown(self) -> bool:
-        return self.stack.currentWidget() is self.page
+        return self._page is not None and self.stack.currentWidget() is self._page
 
     def show(self) -> None:
         self.page.fill_recent()

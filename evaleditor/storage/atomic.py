@@ -93,6 +93,26 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = True, mod
     owner-only mode of the temporary file; ``mode`` sets them explicitly (recovery files: ``0o600``).
     """
     path = Path(path)
+    temporary = write_temporary(path, data, mode=mode)
+    try:
+        if keep_backup and path.exists():
+            _write_backup(path)
+    except OSError as error:
+        discard_temporary(temporary)
+        raise SaveError(path, _describe(error)) from error
+    except BaseException:
+        discard_temporary(temporary)
+        raise
+    commit_temporary(temporary, path)
+
+
+def write_temporary(path: str | Path, data: bytes, *, mode: int | None = None) -> Path:
+    """The first half of ``write_atomic``: ``data`` in a temporary file beside ``path``, flushed to disk.
+
+    ``commit_temporary`` puts it in place; ``discard_temporary`` drops it. SaveError if it cannot be written
+    (nothing is left behind).
+    """
+    path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name: str | None = None
     try:
@@ -103,17 +123,43 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = True, mod
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if keep_backup and path.exists():
-            _write_backup(path)
-        replace_with_retry(Path(tmp_name), path)
-        tmp_name = None
-        _fsync_dir(folder)
+    except OSError as error:
+        if tmp_name is not None:
+            discard_temporary(Path(tmp_name))
+        raise SaveError(path, _describe(error)) from error
+    except BaseException:
+        if tmp_name is not None:
+            discard_temporary(Path(tmp_name))
+        raise
+    return Path(tmp_name)
+
+
+def commit_temporary(
+    temporary: Path, path: str | Path, *, replace: Callable[[Path, Path], None] | None = None,
+) -> None:
+    """The second half of ``write_atomic``: replace ``path`` with ``temporary`` in one rename, durably.
+
+    ``replace`` (default ``os.replace``) may raise to cancel; the temporary file is removed then, as on
+    any failure. SaveError if the rename fails.
+    """
+    path = Path(path)
+    try:
+        replace_with_retry(temporary, path, replace=replace)
+    except OSError as error:
+        discard_temporary(temporary)
+        raise SaveError(path, _describe(error)) from error
+    except BaseException:
+        discard_temporary(temporary)
+        raise
+    try:
+        _fsync_dir(path.parent if str(path.parent) else Path("."))
     except OSError as error:
         raise SaveError(path, _describe(error)) from error
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+
+
+def discard_temporary(temporary: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(temporary)
 
 
 def _write_backup(path: Path) -> None:

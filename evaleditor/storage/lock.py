@@ -33,7 +33,6 @@ import getpass
 import json
 import os
 import socket
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -89,7 +88,7 @@ class LockOwner:
     def for_this_process(cls) -> LockOwner:
         return cls(user=current_user(), host=current_host(), pid=os.getpid(),
                    since=datetime.now(timezone.utc).replace(microsecond=0), app=f"evaleditor {__version__}",
-                   process_started=processes.own_start(), token=uuid.uuid4().hex)
+                   process_started=processes.own_start(), token=os.urandom(16).hex())
 
     def to_json(self) -> bytes:
         data = {"app": self.app, "user": self.user, "host": self.host, "pid": self.pid,

@@ -12,7 +12,7 @@ from evaleditor.model import Project, richtext
 from evaleditor.model.topic import TOPIC_PARTS
 from evaleditor.storage.backups import DEFAULT_BACKUP_COUNT, write_with_backups
 from evaleditor.storage.migrations import CURRENT_VERSION, MigrationError, migrate
-from evaleditor.storage.schema import FORMAT_NAME, dump_body, validate_body
+from evaleditor.storage.schema import FORMAT_NAME, dump_body_json, validate_body
 
 SUFFIX = ".evproj"
 
@@ -139,10 +139,17 @@ def load_project(path: str | Path) -> Project:
     return loads_project(raw, path)
 
 
-def dumps_project(project: Project) -> bytes:
-    data = {"format": FORMAT_NAME, "version": CURRENT_VERSION, "app": f"evaleditor {__version__}"}
-    data.update(dump_body(project))
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+def dumps_project(project: Project, *, compact: bool = False) -> bytes:
+    """The file's content: indented by one space (readable, diffable), or ``compact`` on one line."""
+    head = {"format": FORMAT_NAME, "version": CURRENT_VERSION, "app": f"evaleditor {__version__}"}
+    indent = None if compact else 1
+    head_text = json.dumps(head, ensure_ascii=False, indent=indent, separators=(",", ":") if compact else None)
+    body = dump_body_json(project, indent=indent)
+    if not (head_text.endswith("}") and body.startswith(b"{") and body.endswith(b"}")):
+        raise ValueError("unexpected JSON from the serializer")
+    head_part = head_text[:-1].rstrip()  # the head's members, without its closing brace
+    # the body's members follow the head's, as if both had been one object (one copy of the 1–2 MB)
+    return b"".join((head_part.encode("utf-8"), b",", memoryview(body)[1:], b"\n"))
 
 
 def save_project(

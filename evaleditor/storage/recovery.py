@@ -4,7 +4,7 @@ While a project has unsaved changes, the GUI writes it every few seconds through
 per open document). A recovery file is JSON (never pickle), written atomically, and holds:
 
 - ``original``: the project file it belongs to (None for a project never saved),
-- ``saved_at``: when it was written (UTC, ISO 8601),
+- ``saved_at``: when the work was captured for it (UTC, ISO 8601),
 - ``writer``: user, computer, process id and process start time of the session that wrote it,
 - ``summary``: municipality, plan, title, number of sheets and the first policies, to show what it is,
 - ``base``: size, modification time and SHA-256 of the project file as the session had loaded or saved
@@ -12,7 +12,10 @@ per open document). A recovery file is JSON (never pickle), written atomically, 
 - ``project``: the whole project in the ``.evproj`` format, so restoring goes through the same strict
   loader, migrations included.
 
-A clean save or close removes the slot's file. At start the GUI lists ``RecoveryStore.orphans()`` — files
+The editor captures the work (``RecoverySlot.snapshot``, a few milliseconds) where it is edited and
+writes it (``write_snapshot``: the disk work) on a worker thread. A clean save or close removes the
+slot's file; a write still going on then, or an older snapshot finishing after a newer one, never
+replaces what the slot holds. At start the GUI lists ``RecoveryStore.orphans()`` — files
 whose writer is no longer running — and offers to restore each (``restore`` returns a Project and never
 touches the real file; the user saves it) or to discard it. Files of a session still running (a second
 window of the program) are not offered. After a restore the editor opens a new slot for the restored
@@ -25,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import uuid
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -34,7 +37,7 @@ from typing import Any
 from evaleditor.errors import ProjectFileError, SaveError, one_line_text
 from evaleditor.model import Project
 from evaleditor.storage import processes
-from evaleditor.storage.atomic import write_atomic
+from evaleditor.storage.atomic import commit_temporary, write_temporary
 from evaleditor.storage.disk_state import DiskState
 from evaleditor.storage.lock import current_host, current_user, parse_moment
 from evaleditor.storage.projectfile import dumps_project, loads_project
@@ -154,21 +157,45 @@ def _read(file: Path) -> tuple[Recovery, Any]:
         return Recovery(file, None, None, None, problem=f"復元ファイルが{problem}"), None
 
 
+@dataclass(frozen=True)
+class RecoverySnapshot:
+    """The recovery file's content for one state of the work, ready to be written (by any thread)."""
+
+    payload: bytes
+    #: Order of the snapshots of one slot: a later one is the newer work.
+    sequence: int
+
+
+class _Superseded(Exception):
+    """A snapshot is older than what the slot holds, or than its last removal: it must not land."""
+
+
 class RecoverySlot:
-    """The recovery file of one open document: ``write`` on autosave, ``remove`` on clean save or close."""
+    """The recovery file of one open document: ``write`` on autosave, ``remove`` on clean save or close.
+
+    Writing may happen on another thread than the editing: ``snapshot`` captures the work as it is now
+    (cheap; call it where the project is edited), ``write_snapshot`` does the disk work (anywhere). The
+    slot keeps the order: a snapshot never replaces a newer one already written, and none taken before a
+    ``remove`` re-creates the file after it. The file is always complete (written aside, then renamed).
+    """
 
     def __init__(self, folder: Path, original: Path | None) -> None:
-        self.file = folder / f"{uuid.uuid4().hex}{SUFFIX}"
+        self.file = folder / f"{os.urandom(16).hex()}{SUFFIX}"  # a random name
         #: The project file this work belongs to; update it after "save as".
         self.original = original
+        self._guard = threading.Lock()  # held only for a moment: never during the slow writing
+        self._taken = 0  # sequence of the last snapshot taken
+        self._landed = 0  # sequence of the snapshot in the file now
+        self._removed = 0  # snapshots up to this sequence were taken before the last removal
 
-    def write(self, project: Project, *, base: DiskState | None = None, now: datetime | None = None) -> Path:
-        """Write the project atomically; SaveError (with a Japanese reason) if it cannot be written.
+    def snapshot(self, project: Project, *, base: DiskState | None = None,
+                 now: datetime | None = None) -> RecoverySnapshot:
+        """The recovery file's content for ``project`` as it is now (a few ms for a city's 100 sheets).
 
         ``base`` is the project file as this session loaded or last saved it.
         """
         saved_at = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
-        data = {
+        head = {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
             "original": str(self.original) if self.original is not None else None,
@@ -177,20 +204,59 @@ class RecoverySlot:
                        "process_started": processes.own_start()},
             "summary": _summary_json(RecoverySummary.of(project)),
             "base": None if base is None else {"size": base.size, "mtime_ns": base.mtime_ns, "sha256": base.sha256},
-            "project": json.loads(dumps_project(project)),
         }
+        head_text = json.dumps(head, ensure_ascii=False)
+        project_text = dumps_project(project, compact=True)  # ends with a line break
+        # the project in the .evproj format as the last member (the file stays one JSON object)
+        payload = b"".join(((head_text[:-1] + ', "project": ').encode("utf-8"), memoryview(project_text)[:-1], b"}\n"))
+        with self._guard:
+            self._taken += 1
+            return RecoverySnapshot(payload, self._taken)
+
+    def write_snapshot(self, snapshot: RecoverySnapshot) -> Path | None:
+        """Write ``snapshot`` atomically; the file, or None when it was superseded (a newer snapshot is
+        written, or the file was removed after it was taken). SaveError (with a Japanese reason) if it cannot
+        be written. Safe to call from any thread.
+        """
+        with self._guard:
+            if self._superseded(snapshot):
+                return None
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise SaveError(self.file, error.strerror or str(error)) from error
-        payload = (json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8")
-        write_atomic(self.file, payload, keep_backup=False, mode=0o600)  # the user's own work, for their eyes
+        temporary = write_temporary(self.file, snapshot.payload, mode=0o600)  # the user's own work, for their eyes
+
+        def replace(source: Path, target: Path) -> None:
+            with self._guard:  # the order is decided at the rename, which is quick
+                if self._superseded(snapshot):
+                    raise _Superseded
+                os.replace(source, target)
+                self._landed = snapshot.sequence
+
+        try:
+            commit_temporary(temporary, self.file, replace=replace)
+        except _Superseded:
+            return None
         return self.file
 
+    def _superseded(self, snapshot: RecoverySnapshot) -> bool:
+        return snapshot.sequence <= self._landed or snapshot.sequence <= self._removed
+
+    def write(self, project: Project, *, base: DiskState | None = None, now: datetime | None = None) -> Path | None:
+        """``snapshot`` and ``write_snapshot`` in one go, on this thread (None only if another thread wrote a
+        newer snapshot or removed the file in between)."""
+        return self.write_snapshot(self.snapshot(project, base=base, now=now))
+
     def remove(self) -> None:
-        """Forget the recovery file (the work was saved or deliberately closed). Never raises."""
-        with contextlib.suppress(OSError):
-            self.file.unlink(missing_ok=True)
+        """Forget the recovery file (the work was saved or deliberately closed). Never raises.
+
+        A write of an earlier snapshot still going on will not bring it back.
+        """
+        with self._guard:
+            self._removed = self._taken
+            with contextlib.suppress(OSError):
+                self.file.unlink(missing_ok=True)
 
 
 def _summary_json(summary: RecoverySummary) -> dict[str, Any]:

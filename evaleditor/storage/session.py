@@ -14,6 +14,8 @@ call                                  raises (the GUI's question)
                                       crashed session is taken over silently); ProjectFileError: the
                                       recovery file cannot be used (offer to discard it)
 ``session.autosave(project)``         SaveError: autosave failed (say so once, keep editing)
+``session.snapshot(project)``         never (a few ms; the disk work is ``write_snapshot``)
+``session.write_snapshot(snapshot)``  as ``autosave``; from any thread (the GUI: a worker thread)
 ``session.save(project)``             ChangedOnDiskError: overwrite (``force=True``) or ``save_as``.
                                       ReadOnlyError: ``save_as``. ProjectLockedError: someone took the
                                       lock over; ``save_as``. SaveError: nothing changed; ``save_as``.
@@ -38,7 +40,7 @@ from evaleditor.storage.backups import DEFAULT_BACKUP_COUNT
 from evaleditor.storage.disk_state import ChangedOnDiskError, DiskChange, DiskState, check, load_with_state
 from evaleditor.storage.disk_state import save_checked
 from evaleditor.storage.lock import ProjectLock, acquire
-from evaleditor.storage.recovery import Recovery, RecoverySlot, RecoveryStore
+from evaleditor.storage.recovery import Recovery, RecoverySlot, RecoverySnapshot, RecoveryStore
 
 
 class ReadOnlyError(EvalEditorError):
@@ -109,14 +111,24 @@ class EditSession:
         return session, project
 
     def _forget_replaced(self) -> None:
-        if self._replaces is not None and self._store is not None:
-            self._store.discard(self._replaces)
-        self._replaces = None
+        replaces, self._replaces = self._replaces, None  # called from the autosave thread, too
+        if replaces is not None and self._store is not None:
+            self._store.discard(replaces)
 
-    def autosave(self, project: Project) -> Path:
-        """Write the recovery file (call a few seconds after changes while unsaved)."""
-        file = self.slot.write(project, base=self.state)
-        self._forget_replaced()
+    def autosave(self, project: Project) -> Path | None:
+        """Write the recovery file now (call a few seconds after changes while unsaved); see ``write_snapshot``."""
+        return self.write_snapshot(self.snapshot(project))
+
+    def snapshot(self, project: Project) -> RecoverySnapshot:
+        """The recovery file's content for ``project`` as it is now: cheap, on the thread that edits it."""
+        return self.slot.snapshot(project, base=self.state)
+
+    def write_snapshot(self, snapshot: RecoverySnapshot) -> Path | None:
+        """Write the recovery file (from any thread); None if superseded by a newer one or by a save or close
+        since the snapshot was taken. SaveError if it cannot be written."""
+        file = self.slot.write_snapshot(snapshot)
+        if file is not None:
+            self._forget_replaced()
         return file
 
     def disk_change(self) -> DiskChange:

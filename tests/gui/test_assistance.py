@@ -337,6 +337,7 @@ def test_hints_are_grey_but_readable_not_disabled(window):
     from PySide6.QtWidgets import QLabel
 
     window.editor.show_tab(Tab.INDICATORS)  # the chart's caption
+    assert window.insight.panel.empty.text() == "問題は見つかりませんでした。"
     hints = [label for label in window.findChildren(QLabel)
              if label.text() == "問題は見つかりませんでした。" or "のグラフ" in label.text()]
     assert len(hints) >= 2, [label.text() for label in window.findChildren(QLabel)]

@@ -18,7 +18,8 @@ def widths(view) -> list[int]:  # type: ignore[no-untyped-def]
 
 
 def settle() -> None:
-    for _ in range(3):
+    """Let the layout come to rest: the table's fitting and the panel's split run in zero-time timers."""
+    for _ in range(10):
         QApplication.processEvents()
 
 

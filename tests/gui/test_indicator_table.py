@@ -183,7 +183,7 @@ def test_model_passes_qt_model_tester_with_any_years(qtmodeltester, qtbot):
     sheet = project.sheets[0]
     model = IndicatorTableModel(doc, sheet, sheet.indicator_groups[0])
     qtmodeltester.check(model)
-    provided = sum(len(provider(doc)) for provider in COLUMN_PROVIDERS)  # e.g. the rate columns, once registered
+    provided = sum(len(provider(doc)) for provider in COLUMN_PROVIDERS.values())  # e.g. the rate columns
     assert model.columnCount() == 3 + 6 + 2 + provided
     model.insert_row(1)
     model.paste_text("a\tb\t1\t2", 0, 0)

@@ -115,3 +115,15 @@ def test_a_file_cut_inside_a_character_is_reported_as_cut(three_year_project):
     cut = raw[: raw.index("テスト市".encode()) + 1]  # one byte of a three-byte character
     with pytest.raises(ProjectFileError, match="途中で切れている"):
         loads_project(cut, "cut.evproj")
+
+
+def test_the_file_is_indented_as_earlier_versions_wrote_it_and_compact_text_loads_the_same(sample_json):
+    """The serializer writes the text itself (fast); the layout stays one-space indentation, key order kept."""
+    project = read_exchange(sample_json)
+    raw = dumps_project(project)
+    data = json.loads(raw)
+    assert list(data)[:3] == ["format", "version", "app"]
+    assert raw == (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    compact = dumps_project(project, compact=True)
+    assert b"\n" not in compact.rstrip(b"\n") and json.loads(compact) == data
+    assert loads_project(compact) == project
