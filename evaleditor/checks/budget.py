@@ -1,4 +1,4 @@
-"""Checks of the settled budget (決算額): 事業費 and 執行率."""
+"""Checks of the settled budget (決算額): 事業費 and 執行率, and the year under review's figures."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from evaleditor.model.numbers import format_number
 
 
 def check_budget(ctx: SheetContext) -> None:
+    _check_review_year(ctx)
     labels = ctx.settings.year_labels
     years = [y for y in labels if y in ctx.sheet.budget] + [y for y in ctx.sheet.budget if y not in labels]
     for year in years:
@@ -28,3 +29,21 @@ def check_budget(ctx: SheetContext) -> None:
         elif rate < 0:
             ctx.add(Level.ERROR, "negative-execution-rate", place, where,
                     f"{year}の執行率が負の値です（{format_number(rate)}%）")
+
+
+def _check_review_year(ctx: SheetContext) -> None:
+    """A warning when a sheet with a budget (any 決算額 or 関連事業) has no 事業費 for the year under review.
+
+    Later years are not due, and a sheet without programs or figures has nothing to settle.
+    """
+    review, sheet = ctx.review_year, ctx.sheet
+    if review is None or review not in ctx.settings.year_labels:
+        return
+    has_budget = any(p.strip() for p in sheet.programs) or any(not e.is_empty() for e in sheet.budget.values())
+    entry = sheet.budget.get(review)
+    if not has_budget or (entry is not None and entry.cost_thousand_yen is not None):
+        return
+    message = (f"{review}（評価対象年度）の決算額がありません" if entry is None or entry.is_empty()
+               else f"{review}（評価対象年度）の執行率はありますが、事業費がありません")
+    ctx.add(Level.WARNING, "missing-budget", Place(Area.BUDGET, "cost_thousand_yen", year=review),
+            f"決算額 事業費（{review}）", message)

@@ -1,4 +1,4 @@
-"""Checks of the indicator tables: missing values and actuals far from the trend."""
+"""Checks of the indicator tables: missing values, units, impossible negatives and actuals far from the trend."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from evaleditor.checks.context import SheetContext
 from evaleditor.checks.findings import Area, Level, Place
+from evaleditor.checks.units import is_count_unit
 from evaleditor.model import Indicator, IndicatorGroup
 from evaleditor.model.numbers import Number, format_number
 
@@ -34,6 +35,9 @@ def _check_indicator(ctx: SheetContext, g: int, i: int, group: IndicatorGroup, i
 
     if not indicator.name.strip():
         ctx.add(Level.ERROR, "missing-name", place("name"), where, "指標名がありません")
+    if not indicator.unit.strip():
+        ctx.add(Level.NOTICE, "missing-unit", place("unit"), f"{where} 単位",
+                "単位がありません。値の意味が分かるように単位（件、人、% など）を入れてください")
     review = ctx.review_year
     if review is not None and review in ctx.settings.year_labels and indicator.actuals.get(review) is None:
         ctx.add(Level.WARNING, "missing-actual", place("actuals", review), f"{where} 実績値（{review}）",
@@ -47,7 +51,26 @@ def _check_indicator(ctx: SheetContext, g: int, i: int, group: IndicatorGroup, i
     if indicator.target is not None and indicator.target == indicator.baseline:
         ctx.add(Level.WARNING, "target-equals-baseline", place("target"), f"{where} 目標値",
                 "目標値が基準値と同じです。計画した変化がないため進捗率を計算できません")
+    _check_negative_counts(ctx, where, place, indicator)
     _check_outliers(ctx, where, place, indicator)
+
+
+def _check_negative_counts(ctx: SheetContext, where: str, place: Callable[[str, str | None], Place],
+                           indicator: Indicator) -> None:
+    """A notice for each value below zero when the unit counts things (件, 人 …: see checks/units.py)."""
+    if not is_count_unit(indicator.unit):
+        return
+    labels = ctx.settings.year_labels
+    years = [y for y in labels if y in indicator.actuals] + [y for y in indicator.actuals if y not in labels]
+    values = [("基準値", "baseline", None, indicator.baseline)]
+    values += [(f"{year}の実績値", "actuals", year, indicator.actuals[year]) for year in years]
+    values.append(("目標値", "target", None, indicator.target))
+    for name, field, year, value in values:
+        if value is not None and value < 0:
+            part = f"実績値（{year}）" if year is not None else name
+            ctx.add(Level.NOTICE, "negative-count", place(field, year), f"{where} {part}",
+                    f"{name}が負の値です（{format_number(value)}）。単位「{indicator.unit.strip()}」で数えるものは"
+                    "0以上のはずです。入力の誤りがないか確認してください")
 
 
 def _check_outliers(ctx: SheetContext, where: str, place: Callable[[str, str | None], Place],

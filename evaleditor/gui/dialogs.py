@@ -47,6 +47,7 @@ def ask_with_buttons(box: QMessageBox, buttons: list[tuple[str, QMessageBox.Butt
 
 class SaveChoice(Enum):
     SAVE = "save"
+    SAVE_AS = "save-as"  # a read-only document: save the changes to another file
     DISCARD = "discard"
     CANCEL = "cancel"
 
@@ -82,15 +83,28 @@ class Dialogs:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
 
-    def ask_save_changes(self, name: str) -> SaveChoice:
-        box = QMessageBox(QMessageBox.Icon.Warning, "evaleditor",
-                          QCoreApplication.translate("Dialogs", "「{0}」への変更を保存しますか？").format(name), parent=self.parent)
-        box.setInformativeText(QCoreApplication.translate("Dialogs", "保存しないと、変更は失われます。"))
+    def ask_save_changes(self, name: str, read_only: bool = False) -> SaveChoice:
+        """Save, discard or cancel the changes to ``name``; opened read-only, save them to another file."""
+        translate = QCoreApplication.translate
         role = QMessageBox.ButtonRole
+        if read_only:
+            box = QMessageBox(QMessageBox.Icon.Warning, "evaleditor", translate(
+                "Dialogs", "「{0}」は読み取り専用で開いています。変更を別の名前で保存しますか？").format(name),
+                parent=self.parent)
+            box.setInformativeText(translate(
+                "Dialogs", "元のファイルには保存できません。別の名前で保存しないと、変更は失われます。"))
+            return ask_with_buttons(box, [
+                (translate("Dialogs", "名前を付けて保存(&A)…"), role.AcceptRole, SaveChoice.SAVE_AS),
+                (translate("Dialogs", "保存しない(&N)"), role.DestructiveRole, SaveChoice.DISCARD),
+                (translate("Dialogs", "キャンセル"), role.RejectRole, SaveChoice.CANCEL),
+            ], default=SaveChoice.SAVE_AS, escape=SaveChoice.CANCEL)
+        box = QMessageBox(QMessageBox.Icon.Warning, "evaleditor",
+                          translate("Dialogs", "「{0}」への変更を保存しますか？").format(name), parent=self.parent)
+        box.setInformativeText(translate("Dialogs", "保存しないと、変更は失われます。"))
         return ask_with_buttons(box, [
-            (QCoreApplication.translate("Dialogs", "保存(&S)"), role.AcceptRole, SaveChoice.SAVE),
-            (QCoreApplication.translate("Dialogs", "保存しない(&N)"), role.DestructiveRole, SaveChoice.DISCARD),
-            (QCoreApplication.translate("Dialogs", "キャンセル"), role.RejectRole, SaveChoice.CANCEL),
+            (translate("Dialogs", "保存(&S)"), role.AcceptRole, SaveChoice.SAVE),
+            (translate("Dialogs", "保存しない(&N)"), role.DestructiveRole, SaveChoice.DISCARD),
+            (translate("Dialogs", "キャンセル"), role.RejectRole, SaveChoice.CANCEL),
         ], default=SaveChoice.SAVE, escape=SaveChoice.CANCEL)
 
     # -- keeping work safe (evaleditor.gui.safety); the windows live in their own modules

@@ -17,6 +17,13 @@ def labels() -> dict[str, str]:
             "larger": QCoreApplication.translate("FontSize", "特大")}
 
 
+def menu_texts() -> dict[str, str]:
+    """The labels with their access keys, for the menu."""
+    return {"normal": QCoreApplication.translate("FontSize", "標準(&N)"),
+            "large": QCoreApplication.translate("FontSize", "大(&L)"),
+            "larger": QCoreApplication.translate("FontSize", "特大(&X)")}
+
+
 def stored_scale(settings: QSettings) -> str:
     value = str(settings.value(KEY, "normal"))
     return value if value in SCALES else "normal"
@@ -44,8 +51,9 @@ def install_font_menu(view_menu: QMenu, settings: QSettings, parent: QWidget) ->
     menu = view_menu.addMenu(QCoreApplication.translate("FontSize", "画面の文字の大きさ(&Z)"))
     group = QActionGroup(menu)
     current = stored_scale(settings)
+    texts = menu_texts()
     for name, label in labels().items():
-        action = menu.addAction(label)
+        action = menu.addAction(texts[name])
         action.setCheckable(True)
         action.setChecked(name == current)
         action.setData(name)

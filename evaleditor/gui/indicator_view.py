@@ -137,10 +137,11 @@ class IndicatorView(ClipboardCells, QWidget):
     def _context_menu(self) -> None:
         """Right-click on the table: the row and clipboard commands."""
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for text, slot in ((self.tr("切り取り"), self.edit_cut), (self.tr("コピー"), self.edit_copy),
-                           (self.tr("貼り付け"), self.edit_paste), (None, None),
-                           (self.tr("行を挿入"), self.insert_row), (self.tr("行を削除"), self.delete_rows),
-                           (self.tr("上へ"), lambda: self.move_row(-1)), (self.tr("下へ"), lambda: self.move_row(1))):
+        for text, slot in ((self.tr("切り取り(&T)"), self.edit_cut), (self.tr("コピー(&C)"), self.edit_copy),
+                           (self.tr("貼り付け(&P)"), self.edit_paste), (None, None),
+                           (self.tr("行を挿入(&I)"), self.insert_row), (self.tr("行を削除(&D)"), self.delete_rows),
+                           (self.tr("行を上へ(&U)"), lambda: self.move_row(-1)),
+                           (self.tr("行を下へ(&W)"), lambda: self.move_row(1))):
             action = QAction(text or "", self.table)
             if slot is None:
                 action.setSeparator(True)

@@ -43,7 +43,7 @@ class Insight(QObject):
         super().__init__(window)
         self.setObjectName("insight")
         self.window = window
-        self.dock: QDockWidget = window.add_dock(_Pending(), self.tr("問題"))
+        self.dock: QDockWidget = window.add_dock(_Pending(), self.tr("問題"), menu_text=self.tr("問題(&P)"))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DELAY_MS)

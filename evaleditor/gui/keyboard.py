@@ -82,11 +82,11 @@ def tab_leaves_table(table: QTableView, forward: bool) -> bool:
 def install_keyboard(window: MainWindow) -> list[QAction]:
     actions = []
     for text, keys, slot, tip in (
-        (QCoreApplication.translate("Keyboard", "次のタブ"), "Ctrl+PgDown", lambda: next_tab(window, 1),
+        (QCoreApplication.translate("Keyboard", "次のタブ(&N)"), "Ctrl+PgDown", lambda: next_tab(window, 1),
          QCoreApplication.translate("Keyboard", "シートの次のタブ（基本情報 → 成果指標 → …）に移ります")),
-        (QCoreApplication.translate("Keyboard", "前のタブ"), "Ctrl+PgUp", lambda: next_tab(window, -1),
+        (QCoreApplication.translate("Keyboard", "前のタブ(&P)"), "Ctrl+PgUp", lambda: next_tab(window, -1),
          QCoreApplication.translate("Keyboard", "シートの前のタブに移ります")),
-        (QCoreApplication.translate("Keyboard", "シートの一覧と編集画面を切り替え"), "F6", lambda: switch_pane(window),
+        (QCoreApplication.translate("Keyboard", "シートの一覧と編集画面を切り替え(&S)"), "F6", lambda: switch_pane(window),
          QCoreApplication.translate("Keyboard", "キーボードの操作場所を、左のシートの一覧と右の編集画面の間で移します")),
     ):
         action = QAction(text, window)

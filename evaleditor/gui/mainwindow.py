@@ -23,6 +23,7 @@ from evaleditor import __version__
 from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
 from evaleditor.gui import exchange_actions
+from evaleditor.gui.access_keys import entry_text, without_access_key
 from evaleditor.gui import insight
 from evaleditor.gui.assistance import install_assistance
 from evaleditor.gui.collect_actions import install_collect
@@ -86,6 +87,25 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _history_action(self, *, undo: bool) -> QAction:
+        """元に戻す(&U) / やり直し(&R) of the active document, naming the step (access key at the end)."""
+        group = self.undo_group
+        action = QAction(self)
+
+        def name(step: str) -> None:
+            step = step.replace("&", "&&")
+            if undo:
+                action.setText(self.tr("元に戻す: {0}(&U)").format(step) if step else self.tr("元に戻す(&U)"))
+            else:
+                action.setText(self.tr("やり直し: {0}(&R)").format(step) if step else self.tr("やり直し(&R)"))
+
+        name(group.undoText() if undo else group.redoText())
+        action.setEnabled(group.canUndo() if undo else group.canRedo())
+        (group.undoTextChanged if undo else group.redoTextChanged).connect(name)
+        (group.canUndoChanged if undo else group.canRedoChanged).connect(action.setEnabled)
+        action.triggered.connect(group.undo if undo else group.redo)
+        return action
+
     def _build_actions(self) -> None:
         sp, key = QStyle.StandardPixmap, QKeySequence.StandardKey
         self.new_action = self._action(self.tr("新規(&N)"), self.new_file, key.New, sp.SP_FileIcon)
@@ -98,10 +118,10 @@ class MainWindow(QMainWindow):
         quit_keys = [QKeySequence(key.Quit), QKeySequence("Ctrl+Q")]  # Ctrl+Q twice on Linux is "ambiguous"
         self.quit_action.setShortcuts(list({k.toString(): k for k in quit_keys if not k.isEmpty()}.values()))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("元に戻す"))
+        self.undo_action = self._history_action(undo=True)
         self.undo_action.setShortcuts([QKeySequence(key.Undo)])
         self.undo_action.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.EditUndo, self.style().standardIcon(sp.SP_ArrowBack)))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("やり直し"))
+        self.redo_action = self._history_action(undo=False)
         redo_keys = [QKeySequence(key.Redo)] + [QKeySequence(k) for k in ("Ctrl+Y", "Ctrl+Shift+Z")]
         self.redo_action.setShortcuts(list({k.toString(): k for k in redo_keys if not k.isEmpty()}.values()))
         self.redo_action.setIcon(QIcon.fromTheme(QIcon.ThemeIcon.EditRedo,
@@ -109,14 +129,14 @@ class MainWindow(QMainWindow):
         self.cut_action = self._action(self.tr("切り取り(&T)"), lambda: self.dispatch_edit("cut"), key.Cut)
         self.copy_action = self._action(self.tr("コピー(&C)"), lambda: self.dispatch_edit("copy"), key.Copy)
         self.paste_action = self._action(self.tr("貼り付け(&P)"), lambda: self.dispatch_edit("paste"), key.Paste)
-        self.add_sheet_action = self._action(self.tr("シートを追加"), lambda: self.navigator and self.navigator.add_sheet())
-        self.duplicate_sheet_action = self._action(self.tr("シートを複製"),
+        self.add_sheet_action = self._action(self.tr("シートを追加(&A)"), lambda: self.navigator and self.navigator.add_sheet())
+        self.duplicate_sheet_action = self._action(self.tr("シートを複製(&C)"),
                                                    lambda: self.navigator and self.navigator.duplicate_sheet())
-        self.delete_sheet_action = self._action(self.tr("シートを削除…"),
+        self.delete_sheet_action = self._action(self.tr("シートを削除(&D)…"),
                                                 lambda: self.navigator and self.navigator.delete_sheet())
-        self.sheet_up_action = self._action(self.tr("シートを上へ"),
+        self.sheet_up_action = self._action(self.tr("シートを上へ(&U)"),
                                             lambda: self.navigator and self.navigator.move_sheet(-1), "Ctrl+Shift+Up")
-        self.sheet_down_action = self._action(self.tr("シートを下へ"),
+        self.sheet_down_action = self._action(self.tr("シートを下へ(&W)"),
                                               lambda: self.navigator and self.navigator.move_sheet(1), "Ctrl+Shift+Down")
         self.about_action = self._action(self.tr("バージョン情報(&A)"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -150,9 +170,9 @@ class MainWindow(QMainWindow):
         sheet_menu.addSeparator()
         sheet_menu.addActions([self.sheet_up_action, self.sheet_down_action])
         self.view_menu = bar.addMenu(self.tr("表示(&V)"))
-        self.language_menu = self.view_menu.addMenu(self.tr("言語 (Language)"))
+        self.language_menu = self.view_menu.addMenu(self.tr("言語 (Language)(&L)"))
         current = self.settings.value("language", "ja")
-        for code, name in (("ja", "日本語"), ("en", "English")):
+        for code, name in (("ja", "日本語(&J)"), ("en", "&English")):
             action = self.language_menu.addAction(name, lambda c=code: self.set_language(c))
             action.setCheckable(True)
             action.setChecked(code == current)
@@ -171,21 +191,30 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addAction(self.settings_action)
+        for action in toolbar.actions():  # 新規, not 新規(N): the access key belongs to the menu
+            if not action.isSeparator():
+                action.setIconText(without_access_key(action.text()).rstrip("…"))
 
     def add_exporter(self, label: str, suffix: str) -> QAction:
         """A 書き出し menu entry that writes the project in the format of ``suffix``."""
-        action = self.export_menu.addAction(self.tr("{0}…").format(label), lambda: self.export(suffix))
+        text = self.tr("{0}…").format(entry_text(self.export_menu, label))
+        action = self.export_menu.addAction(text, lambda: self.export(suffix))
         self.export_actions[suffix] = action
         return action
 
     def add_dock(self, widget: QWidget, title: str,
-                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
-        """A dockable panel (e.g. problems) with a toggle in the 表示 menu; its state is remembered."""
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea,
+                 menu_text: str | None = None) -> QDockWidget:
+        """A dockable panel (e.g. problems) with a toggle in the 表示 menu; its state is remembered.
+
+        ``menu_text`` is the toggle's text with its access key (``問題(&P)``); without it one is chosen."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{title}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
-        self.view_menu.addAction(dock.toggleViewAction())
+        toggle = dock.toggleViewAction()
+        toggle.setText(menu_text or entry_text(self.view_menu, title))
+        self.view_menu.addAction(toggle)
         return dock
 
     # -- the document
@@ -238,9 +267,11 @@ class MainWindow(QMainWindow):
         """True when it is fine to drop the current project (saved, or the user chose so)."""
         if self.doc is None or not self.doc.is_modified():
             return True
-        choice = self.dialogs.ask_save_changes(self.doc.display_name())
+        choice = self.dialogs.ask_save_changes(self.doc.display_name(), read_only=self.doc.is_read_only())
         if choice == SaveChoice.SAVE:
             return self.save()
+        if choice == SaveChoice.SAVE_AS:
+            return self.save_as()
         return choice == SaveChoice.DISCARD
 
     def new_file(self) -> None:
@@ -330,12 +361,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         paths = self.recent.paths()
         for n, path in enumerate(paths, 1):
-            self.recent_menu.addAction(f"&{n} {path.name}", lambda p=path: self.open_recent(p)).setToolTip(str(path))
+            self.recent_menu.addAction(f"&{n} {path.name.replace('&', '&&')}", lambda p=path: self.open_recent(p)).setToolTip(str(path))
         if not paths:
             self.recent_menu.addAction(self.tr("（なし）")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("一覧を消去"), self.recent.clear)
+            self.recent_menu.addAction(self.tr("一覧を消去(&C)"), self.recent.clear)
 
     def open_recent(self, path: Path) -> None:
         if not path.exists():

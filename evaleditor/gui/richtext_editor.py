@@ -244,9 +244,9 @@ class RichTextEditor(QFrame):
 class FormatToolBar(QToolBar):
     """Bold, italic, underline, colour, bullets and clear, for the rich-text editor last focused."""
 
-    COLORS = ((QT_TRANSLATE_NOOP("FormatToolBar", "赤"), "#c00000"),
-              (QT_TRANSLATE_NOOP("FormatToolBar", "青"), "#0050b0"),
-              (QT_TRANSLATE_NOOP("FormatToolBar", "緑"), "#007030"))
+    COLORS = ((QT_TRANSLATE_NOOP("FormatToolBar", "赤(&R)"), "#c00000"),
+              (QT_TRANSLATE_NOOP("FormatToolBar", "青(&B)"), "#0050b0"),
+              (QT_TRANSLATE_NOOP("FormatToolBar", "緑(&G)"), "#007030"))
 
     def __init__(self, doc: ProjectDocument, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,10 +268,10 @@ class FormatToolBar(QToolBar):
         font.setUnderline(True)
         self.underline.setFont(font)
         menu = QMenu(self)
-        menu.addAction(self.tr("自動（黒）"), lambda: self.apply(lambda e: e.set_color(None)))
+        menu.addAction(self.tr("自動（黒）(&A)"), lambda: self.apply(lambda e: e.set_color(None)))
         for name, code in self.COLORS:
             menu.addAction(self.tr(name), lambda c=code: self.apply(lambda e: e.set_color(QColor(c))))
-        menu.addAction(self.tr("その他の色…"), self.choose_color)
+        menu.addAction(self.tr("その他の色(&M)…"), self.choose_color)
         self.color_button = QToolButton(self)
         self.color_button.setText(self.tr("文字の色"))
         self.color_button.setMenu(menu)

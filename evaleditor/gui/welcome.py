@@ -2,6 +2,7 @@
 
 It offers 例を開く (the bundled example, opened as a new unsaved project so that the bundled file is
 never changed: 保存 asks for a name), 新しいプロジェクト, ブックを取り込む, 開く and the recent files.
+The numbered choices answer Alt+1 … and, while the page has the focus, the plain number keys.
 Any project opened, created or imported, or any edit, shows the editor again.
 """
 
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -29,11 +31,6 @@ class WelcomePage(QFrame):
         self.window_ = window
         self.setAccessibleName(self.tr("ようこそ"))
         title = QLabel(self.tr("<h2>施策評価シートの作成へようこそ</h2>"), self)
-        intro = QLabel(self.tr(
-            "はじめての方は「例を開く」で記入済みのシートを見てみましょう。"
-            "昨年度の Excel の評価シートがあれば「ブックを取り込む」から始められます。"
-            "困ったときは F1 キーで使い方を開けます。"), self)
-        intro.setWordWrap(True)
         self.example_button = QPushButton(self.tr("&1 例を開く"), self)
         self.new_button = QPushButton(self.tr("&2 新しいプロジェクト"), self)
         self.import_button = QPushButton(self.tr("&3 ブックを取り込む…"), self)
@@ -52,6 +49,17 @@ class WelcomePage(QFrame):
             button.setAccessibleDescription(tip)
             button.setAutoDefault(True)  # Enter presses the focused button
             button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
+        self.choices = [self.example_button, self.new_button, self.import_button, self.open_button, self.help_button]
+        for number, button in enumerate(self.choices, 1):  # the plain number keys, like Alt+1 …
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the page has focus
+            shortcut.activated.connect(button.click)
+        intro = QLabel(self.tr(
+            "はじめての方は「例を開く」で記入済みのシートを見てみましょう。"
+            "昨年度の Excel の評価シートがあれば「ブックを取り込む」から始められます。"
+            "困ったときは F1 キーで使い方を開けます。"
+            "番号の付いたボタンは、数字キー（1〜{0}）を押しても選べます。").format(len(self.choices)), self)
+        intro.setWordWrap(True)
         self.example_button.clicked.connect(self.open_example)
         self.new_button.clicked.connect(window.new_file)
         self.import_button.clicked.connect(window.import_file)
@@ -66,7 +74,7 @@ class WelcomePage(QFrame):
         self.recent.itemActivated.connect(self._open_recent)
         self.no_recent = QLabel(self.tr("（まだありません）"), self)
         buttons = QVBoxLayout()
-        for button in (self.example_button, self.new_button, self.import_button, self.open_button, self.help_button):
+        for button in self.choices:
             buttons.addWidget(button)
         buttons.addStretch(1)
         recent = QVBoxLayout()
@@ -90,8 +98,7 @@ class WelcomePage(QFrame):
         outer.addStretch(1)
         outer.addWidget(box, 4)
         outer.addStretch(1)
-        order = [self.example_button, self.new_button, self.import_button, self.open_button, self.help_button,
-                 self.recent]
+        order = [*self.choices, self.recent]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
         self.fill_recent()

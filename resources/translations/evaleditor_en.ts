@@ -147,7 +147,7 @@
     <name>Autosaver</name>
     <message>
         <source>予期しないエラー</source>
-        <extracomment>The recovery file just written.</extracomment>
+        <extracomment>The recovery file just written. A background write finished (emitted on the worker thread, handled on the GUI thread). Background writes not handled yet, oldest first, with the session each is for. A change came while a write was going on: write again when it is done.</extracomment>
         <translation>unexpected error</translation>
     </message>
     <message>
@@ -440,6 +440,18 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Do&amp;n&apos;t save</translation>
     </message>
     <message>
+        <source>「{0}」は読み取り専用で開いています。変更を別の名前で保存しますか？</source>
+        <translation>“{0}” is open read-only. Save your changes under another name?</translation>
+    </message>
+    <message>
+        <source>元のファイルには保存できません。別の名前で保存しないと、変更は失われます。</source>
+        <translation>The original file cannot be saved. Your changes will be lost if you don&apos;t save them under another name.</translation>
+    </message>
+    <message>
+        <source>名前を付けて保存(&amp;A)…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -642,6 +654,18 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Extra large</translation>
     </message>
     <message>
+        <source>標準(&amp;N)</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>大(&amp;L)</source>
+        <translation>&amp;Large</translation>
+    </message>
+    <message>
+        <source>特大(&amp;X)</source>
+        <translation>E&amp;xtra large</translation>
+    </message>
+    <message>
         <source>画面の文字の大きさ(&amp;Z)</source>
         <translation>Screen text si&amp;ze</translation>
     </message>
@@ -653,16 +677,16 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
 <context>
     <name>FormatToolBar</name>
     <message>
-        <source>赤</source>
-        <translation>Red</translation>
+        <source>赤(&amp;R)</source>
+        <translation>&amp;Red</translation>
     </message>
     <message>
-        <source>青</source>
-        <translation>Blue</translation>
+        <source>青(&amp;B)</source>
+        <translation>&amp;Blue</translation>
     </message>
     <message>
-        <source>緑</source>
-        <translation>Green</translation>
+        <source>緑(&amp;G)</source>
+        <translation>&amp;Green</translation>
     </message>
     <message>
         <source>太字</source>
@@ -677,12 +701,12 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Underline</translation>
     </message>
     <message>
-        <source>自動（黒）</source>
-        <translation>Automatic (black)</translation>
+        <source>自動（黒）(&amp;A)</source>
+        <translation>&amp;Automatic (black)</translation>
     </message>
     <message>
-        <source>その他の色…</source>
-        <translation>Other colour…</translation>
+        <source>その他の色(&amp;M)…</source>
+        <translation>&amp;Other colour…</translation>
     </message>
     <message>
         <source>文字の色</source>
@@ -853,7 +877,7 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     <name>IndicatorTableModel</name>
     <message>
         <source>「{0}」は方向ではありません（↑ または ↓）</source>
-        <extracomment>The role by which the header tells the band above a column (e.g. 実績値), or None. Functions giving extra read-only columns for a project (called for every table; later features append).</extracomment>
+        <extracomment>The role by which the header tells the band above a column (e.g. 実績値), or None.</extracomment>
         <translation>“{0}” is not a direction (↑ or ↓)</translation>
     </message>
     <message>
@@ -956,16 +980,32 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Copy a range in Excel and paste it here (Ctrl+V)</translation>
     </message>
     <message>
-        <source>切り取り</source>
-        <translation>Cut</translation>
+        <source>切り取り(&amp;T)</source>
+        <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <source>コピー</source>
-        <translation>Copy</translation>
+        <source>コピー(&amp;C)</source>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
-        <source>貼り付け</source>
-        <translation>Paste</translation>
+        <source>貼り付け(&amp;P)</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>行を挿入(&amp;I)</source>
+        <translation>&amp;Insert row</translation>
+    </message>
+    <message>
+        <source>行を削除(&amp;D)</source>
+        <translation>&amp;Delete rows</translation>
+    </message>
+    <message>
+        <source>行を上へ(&amp;U)</source>
+        <translation>Move row &amp;up</translation>
+    </message>
+    <message>
+        <source>行を下へ(&amp;W)</source>
+        <translation>Move row do&amp;wn</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1077,10 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Problems</translation>
     </message>
     <message>
+        <source>問題(&amp;P)</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
         <source>問題の一覧を表示する</source>
         <translation>Show the list of problems</translation>
     </message>
@@ -1048,24 +1092,24 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
 <context>
     <name>Keyboard</name>
     <message>
-        <source>次のタブ</source>
-        <translation>Next tab</translation>
+        <source>次のタブ(&amp;N)</source>
+        <translation>&amp;Next tab</translation>
     </message>
     <message>
         <source>シートの次のタブ（基本情報 → 成果指標 → …）に移ります</source>
         <translation>Moves to the sheet&apos;s next tab (Basics → Indicators → …)</translation>
     </message>
     <message>
-        <source>前のタブ</source>
-        <translation>Previous tab</translation>
+        <source>前のタブ(&amp;P)</source>
+        <translation>&amp;Previous tab</translation>
+    </message>
+    <message>
+        <source>シートの一覧と編集画面を切り替え(&amp;S)</source>
+        <translation>&amp;Switch between the sheet list and the editor</translation>
     </message>
     <message>
         <source>シートの前のタブに移ります</source>
         <translation>Moves to the sheet&apos;s previous tab</translation>
-    </message>
-    <message>
-        <source>シートの一覧と編集画面を切り替え</source>
-        <translation>Switch between the sheet list and the editor</translation>
     </message>
     <message>
         <source>キーボードの操作場所を、左のシートの一覧と右の編集画面の間で移します</source>
@@ -1158,14 +1202,6 @@ Overwriting removes what was saved elsewhere from the current file (that version
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <source>元に戻す</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>やり直し</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
         <source>切り取り(&amp;T)</source>
         <translation>Cu&amp;t</translation>
     </message>
@@ -1176,26 +1212,6 @@ Overwriting removes what was saved elsewhere from the current file (that version
     <message>
         <source>貼り付け(&amp;P)</source>
         <translation>&amp;Paste</translation>
-    </message>
-    <message>
-        <source>シートを追加</source>
-        <translation>Add sheet</translation>
-    </message>
-    <message>
-        <source>シートを複製</source>
-        <translation>Duplicate sheet</translation>
-    </message>
-    <message>
-        <source>シートを削除…</source>
-        <translation>Delete sheet…</translation>
-    </message>
-    <message>
-        <source>シートを上へ</source>
-        <translation>Move sheet up</translation>
-    </message>
-    <message>
-        <source>シートを下へ</source>
-        <translation>Move sheet down</translation>
     </message>
     <message>
         <source>バージョン情報(&amp;A)</source>
@@ -1218,6 +1234,10 @@ Overwriting removes what was saved elsewhere from the current file (that version
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>一覧を消去(&amp;C)</source>
+        <translation>&amp;Clear list</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;施策評価シートの作成・編集・書き出し&lt;br&gt;Python {1} / Qt {2}&lt;br&gt;ログファイル: {3}</source>
         <translation>&lt;b&gt;evaleditor {0}&lt;/b&gt;&lt;br&gt;Prepare, edit and export policy evaluation sheets&lt;br&gt;Python {1} / Qt {2}&lt;br&gt;Log file: {3}</translation>
     </message>
@@ -1230,8 +1250,44 @@ Overwriting removes what was saved elsewhere from the current file (that version
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>言語 (Language)</source>
-        <translation>Language (言語)</translation>
+        <source>元に戻す: {0}(&amp;U)</source>
+        <translation>&amp;Undo: {0}</translation>
+    </message>
+    <message>
+        <source>元に戻す(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>やり直し: {0}(&amp;R)</source>
+        <translation>&amp;Redo: {0}</translation>
+    </message>
+    <message>
+        <source>やり直し(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>シートを追加(&amp;A)</source>
+        <translation>&amp;Add sheet</translation>
+    </message>
+    <message>
+        <source>シートを複製(&amp;C)</source>
+        <translation>Dupli&amp;cate sheet</translation>
+    </message>
+    <message>
+        <source>シートを削除(&amp;D)…</source>
+        <translation>&amp;Delete sheet…</translation>
+    </message>
+    <message>
+        <source>シートを上へ(&amp;U)</source>
+        <translation>Move sheet &amp;up</translation>
+    </message>
+    <message>
+        <source>シートを下へ(&amp;W)</source>
+        <translation>Move sheet do&amp;wn</translation>
+    </message>
+    <message>
+        <source>言語 (Language)(&amp;L)</source>
+        <translation>&amp;Language (言語)</translation>
     </message>
     <message>
         <source>ヘルプ(&amp;H)</source>
@@ -1272,10 +1328,6 @@ Overwriting removes what was saved elsewhere from the current file (that version
     <message>
         <source>（なし）</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>一覧を消去</source>
-        <translation>Clear list</translation>
     </message>
     <message>
         <source>ファイルが見つかりません。一覧から外します。
@@ -2249,10 +2301,6 @@ The current version is kept as a backup. Continue?</translation>
         <translation>&lt;h2&gt;Welcome to the policy evaluation sheets&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>はじめての方は「例を開く」で記入済みのシートを見てみましょう。昨年度の Excel の評価シートがあれば「ブックを取り込む」から始められます。困ったときは F1 キーで使い方を開けます。</source>
-        <translation>New here? Open the example to see a filled-in sheet. With last year&apos;s Excel evaluation sheets, start with Import a workbook. Press F1 for the guide at any time.</translation>
-    </message>
-    <message>
         <source>&amp;1 例を開く</source>
         <translation>&amp;1 Open the example</translation>
     </message>
@@ -2291,6 +2339,10 @@ The current version is kept as a backup. Continue?</translation>
     <message>
         <source>使い方（操作の手引き）を開きます。</source>
         <translation>Opens the guide.</translation>
+    </message>
+    <message>
+        <source>はじめての方は「例を開く」で記入済みのシートを見てみましょう。昨年度の Excel の評価シートがあれば「ブックを取り込む」から始められます。困ったときは F1 キーで使い方を開けます。番号の付いたボタンは、数字キー（1〜{0}）を押しても選べます。</source>
+        <translation>New here? Open the example to see a filled-in sheet. With last year&apos;s Excel evaluation sheets, start with Import a workbook. Press F1 for the guide at any time. The numbered buttons also answer the number keys (1–{0}).</translation>
     </message>
     <message>
         <source>最近使ったファイル(&amp;R)</source>

@@ -14,11 +14,12 @@ def resolve(project, finding):
     place = finding.place
     if place.area is Area.INDICATOR:
         indicator = sheet.indicator_groups[place.group].indicators[place.indicator]
-        assert place.field in ("baseline", "target", "actuals")
+        assert place.field in ("baseline", "target", "actuals", "name", "unit")
         return indicator
     if place.area is Area.BUDGET:
         assert place.field in ("cost_thousand_yen", "execution_rate_percent")
-        return sheet.budget[place.year]
+        assert place.year in project.settings.year_labels  # a column of the budget table, even when empty
+        return sheet.budget.get(place.year)
     if place.area is Area.TOPIC:
         assert place.field in ("heading", "result", "issue", "policy")
         return sheet.topics[place.topic]
@@ -97,8 +98,8 @@ def test_later_empty_years_are_not_flagged_but_the_review_year_is(sample_json):
     project = import_file(sample_json)
     project.settings.review_year = "3年度"
     findings = check_project(project)
-    assert {f.code for f in findings} == {"missing-actual"}
-    assert len(findings) == 5 and all(f.place.year == "3年度" for f in findings)
+    assert sorted(f.code for f in findings) == ["missing-actual"] * 5 + ["missing-budget"]  # its 決算額 too
+    assert all(f.place.year == "3年度" for f in findings)
 
 
 def test_no_actuals_anywhere_means_no_missing_actual_findings(three_year_project):
@@ -126,6 +127,7 @@ def _single_indicator_project(three_year_project, indicator):
     del project.sheets[1:]
     project.sheets[0].indicator_groups = [IndicatorGroup("成果指標", [indicator])]
     project.sheets[0].budget = {}
+    project.sheets[0].programs = []
     project.sheets[0].topics = []
     return project
 
@@ -157,7 +159,8 @@ def test_budget_checks(three_year_project):
     sheet = three_year_project.sheets[0]
     sheet.budget = {"4年度": BudgetEntry(100, 100), "5年度": BudgetEntry(-1, -2), "6年度": BudgetEntry(None, None)}
     found = [(f.level, f.code, f.place.year) for f in check_sheet(three_year_project, 0) if f.place.area is Area.BUDGET]
-    assert found == [(Level.ERROR, "negative-cost", "5年度"), (Level.ERROR, "negative-execution-rate", "5年度")]
+    assert found == [(Level.WARNING, "missing-budget", "6年度"),  # the year under review
+                     (Level.ERROR, "negative-cost", "5年度"), (Level.ERROR, "negative-execution-rate", "5年度")]
 
 
 def test_topic_parts(three_year_project):
@@ -196,7 +199,7 @@ def test_policy_numbers(three_year_project):
 
 
 def test_notices_alone_do_not_fail_validation(three_year_project):
-    project = _single_indicator_project(three_year_project, Indicator("x", baseline=50, actuals={"6年度": 5000},
+    project = _single_indicator_project(three_year_project, Indicator("x", "件", baseline=50, actuals={"6年度": 5000},
                                                                       target=100))
     findings = check_project(project)
     assert [f.level for f in findings] == [Level.NOTICE]

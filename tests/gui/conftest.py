@@ -22,6 +22,7 @@ class ScriptedDialogs(Dialogs):
     def __init__(self) -> None:
         super().__init__(None)
         self.save_choices: list[SaveChoice] = []
+        self.save_questions: list[tuple[str, bool]] = []  # (name, read_only) of each save question
         self.confirms: list[bool] = []
         self.texts: list[str | None] = []
         self.paths: list[Path | None] = []
@@ -29,8 +30,9 @@ class ScriptedDialogs(Dialogs):
         self.errors: list[str] = []
         self.asked: list[str] = []
 
-    def ask_save_changes(self, name: str) -> SaveChoice:
+    def ask_save_changes(self, name: str, read_only: bool = False) -> SaveChoice:
         self.asked.append(name)
+        self.save_questions.append((name, read_only))
         # unscripted (e.g. the window closed after a failed test): lose nothing on disk
         return self.save_choices.pop(0) if self.save_choices else SaveChoice.DISCARD
 

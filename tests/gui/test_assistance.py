@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QTableView, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QTabBar, QWidget
 
 from evaleditor.gui import cell_editing, compare_dialog, indicator_view, insight, richtext_editor, textdiff
 from evaleditor.gui.action_tips import menu_actions
@@ -123,6 +123,25 @@ def test_welcome_page_new_project_and_tab_order(qtbot, make_window):
     qtbot.keyClick(page.new_button, Qt.Key.Key_Return)
     assert window.doc is not old and not window.assistance.welcome.is_shown()
     assert all(d.isVisible() for d in docks)  # back with the editor
+
+
+def test_welcome_page_choices_answer_the_plain_number_keys(qtbot, make_window, example, dialogs):
+    window = active(qtbot, make_window(example))
+    window.doc.undo_stack.setClean()
+    welcome = window.assistance.welcome
+    welcome.show()
+    page = welcome.page
+    assert "数字キー（1〜5）" in " ".join(label.text() for label in page.findChildren(QLabel))
+    page.recent.setFocus()  # also from the recent files list
+    dialogs.paths.append(None)  # 4 ファイルを開く…: the file dialog, cancelled
+    qtbot.keyClick(page.recent, Qt.Key.Key_4)
+    assert dialogs.asked[-1].startswith("プロジェクト (") and welcome.is_shown()
+    old = window.doc
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)  # 新しいプロジェクト
+    assert window.doc is not old and window.doc.path is None and not welcome.is_shown()
+    shown = window.doc
+    qtbot.keyClick(window.navigator.list, Qt.Key.Key_1)  # with the editor shown, 1 is no welcome choice
+    assert window.doc is shown and not welcome.is_shown()
 
 
 def test_main_widgets_have_accessible_names(window):

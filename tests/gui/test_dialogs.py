@@ -28,6 +28,26 @@ def test_unsaved_changes_question_offers_save_discard_cancel(qtbot, button, choi
     assert seen == [sorted(["保存(&S)", "保存しない(&N)", "キャンセル"]), "「計画.evproj」への変更を保存しますか？"]
 
 
+@pytest.mark.parametrize("button, choice", [("名前を付けて保存(&A)…", SaveChoice.SAVE_AS),
+                                            ("保存しない(&N)", SaveChoice.DISCARD), ("キャンセル", SaveChoice.CANCEL)])
+def test_unsaved_changes_of_a_read_only_document_offer_save_as_discard_cancel(qtbot, button, choice):
+    seen = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(sorted(b.text() for b in box.buttons()))
+        seen.append(box.text())
+        seen.append(box.informativeText())
+        seen.append(box.defaultButton().text())
+        next(b for b in box.buttons() if b.text() == button).click()
+
+    QTimer.singleShot(0, answer)
+    assert Dialogs(None).ask_save_changes("計画.evproj", read_only=True) == choice
+    assert seen[0] == sorted(["名前を付けて保存(&A)…", "保存しない(&N)", "キャンセル"])  # no 保存: it cannot
+    assert seen[1] == "「計画.evproj」は読み取り専用で開いています。変更を別の名前で保存しますか？"
+    assert "元のファイルには保存できません" in seen[2] and seen[3] == "名前を付けて保存(&A)…"
+
+
 def test_budget_model_passes_qt_model_tester(qtmodeltester):
     project = factories.project(["4年度", "5年度", "6年度"], sheets=1)
     model = BudgetModel(ProjectDocument(project), project.sheets[0])

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from evaleditor.gui import lock_dialogs
 from evaleditor.gui.backups_dialog import BackupAnswer, BackupsDialog
-from evaleditor.gui.dialogs import DiskChoice, LockChoice
+from evaleditor.gui.dialogs import DiskChoice, LockChoice, SaveChoice
 from evaleditor.storage import atomic
 from evaleditor.storage.backups import list_backups, load_backup
 from evaleditor.storage.lock import current_host, current_user, lock_path
@@ -104,6 +104,28 @@ def test_lock_of_another_window_of_this_program_is_named_as_such(qtbot, make_win
     assert "このプログラムの別のウィンドウで" in dialogs.asked[-1] and second.doc.is_read_only()
     assert second.close()
     assert lock_owner(example).pid == os.getpid() and first.doc.session.lock.is_held()
+
+
+def test_closing_a_read_only_document_offers_save_as_not_save(qtbot, make_window, dialogs, example, tmp_path):
+    first = make_window(example)
+    second = make_window()
+    dialogs.lock_choices = [LockChoice.READ_ONLY]
+    assert second.open_path(example) and second.doc.is_read_only()
+    before = example.read_bytes()
+    _edit(second, "（読み取り専用で編集）")
+    dialogs.save_choices = [SaveChoice.CANCEL]
+    assert not second.close()
+    assert dialogs.save_questions == [(example.name, True)]  # the question for a read-only document
+    copy = tmp_path / "自分の版.evproj"
+    dialogs.save_choices, dialogs.paths = [SaveChoice.SAVE_AS], [copy]
+    assert second.close()
+    assert example.read_bytes() == before and first.doc.session.lock.is_held()
+    assert load_project(copy).sheets[0].policy_name.endswith("（読み取り専用で編集）")
+    assert not lock_path(copy).exists()  # the copy was closed with the window
+    _edit(first)
+    dialogs.save_choices = [SaveChoice.DISCARD]
+    assert first.close()
+    assert dialogs.save_questions[-1] == (example.name, False) and example.read_bytes() == before
 
 
 def test_lock_stale_from_a_dead_process_on_this_computer_is_taken_over_without_asking(qtbot, make_window, dialogs,

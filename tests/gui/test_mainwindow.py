@@ -240,7 +240,9 @@ def test_later_features_can_add_a_dock_with_a_view_menu_entry(qtbot, window):
     dock = window.add_dock(QLabel("問題はありません"), "問題")
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
     toggle = window.view_menu.actions()[-1]
-    assert toggle.text() == "問題"
+    others = [a.text() for a in window.view_menu.actions() if a is not toggle and not a.isSeparator()]
+    assert toggle.text().startswith("問題(&") and toggle.text().endswith(")")  # an access key of its own
+    assert all(f"&{toggle.text()[-2]}" not in text for text in others), others
     shown = dock.isVisible()
     toggle.trigger()
     assert dock.isVisible() is not shown

@@ -217,3 +217,32 @@ def test_the_status_count_opens_the_panel(qtbot, flawed_window):
     flawed_window.insight.status.click()
     assert dock.isVisible()
     assert dock.toggleViewAction() in flawed_window.view_menu.actions()
+
+
+def test_going_to_a_missing_unit_and_a_missing_budget(qtbot, make_window, tmp_path, sample_json):
+    from evaleditor.exchange.sheets_json import read_exchange
+
+    project = read_exchange(sample_json)
+    sheet = project.sheets[0]
+    sheet.indicator_groups[0].indicators[2].unit = ""
+    del sheet.budget["2年度"]
+    path = tmp_path / "gaps.evproj"
+    save_project(project, path)
+    window = make_window(path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a real keyboard focus
+    window.insight.check_now()
+    panel = panel_of(window)
+    assert sorted(code for _, code in shown_codes(panel)) == ["missing-budget", "missing-unit"]
+    activate(qtbot, panel, row_of(panel, "missing-unit", sheet=0))
+    view = window.editor.indicators.current_view()
+    current = view.table.currentIndex()
+    assert (current.row(), view.model.column_key(current.column())) == (2, "unit")
+    activate(qtbot, panel, row_of(panel, "missing-budget", sheet=0))
+    assert window.editor.current_tab() == Tab.BUDGET
+    current = window.editor.budget.table.currentIndex()
+    assert (current.row(), current.column()) == (0, 0)  # 事業費 of 2年度
+    assert QApplication.focusWidget() is window.editor.budget.table
+    edit_cell(qtbot, window.editor.budget.table, 0, 0, "1,539,950")
+    qtbot.waitUntil(lambda: "missing-budget" not in {code for _, code in shown_codes(panel)})
+    window.doc.undo_stack.setClean()

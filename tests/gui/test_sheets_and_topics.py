@@ -207,9 +207,10 @@ def test_table_context_menu_offers_rows_and_clipboard(qtbot, window):
     window.editor.show_tab(Tab.INDICATORS)
     view = window.editor.indicators.current_view()
     texts = [a.text() for a in view.table.actions() if not a.isSeparator()]
-    assert texts == ["切り取り", "コピー", "貼り付け", "行を挿入", "行を削除", "上へ", "下へ"]
+    assert texts == ["切り取り(&T)", "コピー(&C)", "貼り付け(&P)", "行を挿入(&I)", "行を削除(&D)", "行を上へ(&U)",
+                     "行を下へ(&W)"]
     view.table.setCurrentIndex(view.model.index(0, 0))
-    next(a for a in view.table.actions() if a.text() == "行を挿入").trigger()
+    next(a for a in view.table.actions() if a.text() == "行を挿入(&I)").trigger()
     assert window.doc.project.sheets[0].indicator_groups[0].indicators[0].name == ""
 
 
