@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
@@ -55,13 +55,29 @@ class IndicatorChart(QWidget):
         self.series: IndicatorSeries | None = None
         self.bars: list[Bar] = []
         self.placeholder = self.tr("表の行を選ぶと、その指標のグラフを表示します")
-        self.setMinimumHeight(self.fontMetrics().height() * 9)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("指標のグラフ"))
         self.set_series(None)
 
     def sizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance("M") * 40, self.fontMetrics().height() * 14)
+
+    def minimumSizeHint(self) -> QSize:
+        """Small: the table above has priority; below :meth:`needed_height` the chart says why it is not drawn."""
+        return QSize(self.fontMetrics().horizontalAdvance("M") * 10, 0)
+
+    def needed_height(self) -> int:
+        """The height in which the bars can be drawn at the current text size (title, plot, labels, legend)."""
+        line = self.fontMetrics().height()
+        margin = line // 2
+        return 3 * margin + 7 * line  # title, values above the bars, a plot of 2 lines, 2 of labels, legend
+
+    def too_small(self) -> bool:
+        """True when there are bars to draw but not the height for them."""
+        return self.series is not None and self.series.has_values() and self.height() < self.needed_height()
+
+    def too_small_text(self) -> str:
+        return self.tr("高さが足りないため、グラフを隠しています（表との境目を上へドラッグすると表示）")
 
     # -- data
     def set_series(self, series: IndicatorSeries | None, placeholder: str | None = None) -> None:
@@ -140,6 +156,9 @@ class IndicatorChart(QWidget):
             self.bars = []
             return
         margin = line // 2
+        if self.too_small():  # nothing cut in half: the caption below says why (ChartPane)
+            self.bars = []
+            return
         title_font = self.font()
         title_font.setBold(True)
         painter.setFont(title_font)
@@ -259,6 +278,9 @@ class ChartPane(QWidget):
         self.chart = IndicatorChart(self)
         self.caption = QLabel(self)
         make_hint(self.caption)  # grey, yet readable (not disabled)
+        self.caption.setWordWrap(True)  # a long group name or a large text size never widens the window
+        self.chart.installEventFilter(self)
+        self._caption = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
@@ -277,7 +299,7 @@ class ChartPane(QWidget):
         view = self.panel.current_view()  # type: ignore[attr-defined]
         if view is None:
             self.chart.set_series(None)
-            self.caption.setText("")
+            self._set_caption("")
             return
         if id(view) not in self._followed:
             self._followed.add(id(view))
@@ -288,10 +310,28 @@ class ChartPane(QWidget):
         row = current.row() if current.isValid() and current.row() < len(indicators) else 0
         if not indicators:
             self.chart.set_series(None, self.tr("「{0}」には指標がありません。「行を追加」で追加できます").format(view.group.name))
-            self.caption.setText("")
+            self._set_caption("")
             return
         self.chart.set_series(indicator_series(indicators[row], self.doc.project.settings))
-        self.caption.setText(self.tr("{0} {1} 行目のグラフ（表の行を選ぶと切り替わります）").format(view.group.name, row + 1))
+        self._set_caption(self.tr("{0} {1} 行目のグラフ（表の行を選ぶと切り替わります）").format(view.group.name, row + 1))
+
+    def least_height(self) -> int:
+        """The height of the pane without the chart: its caption saying why, wrapped to the pane's width."""
+        margins = self.layout().contentsMargins()
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        width = max(self.width() - margins.left() - margins.right(), 1)
+        text = self.caption.fontMetrics().boundingRect(0, 0, width, 100000, flags, self.chart.too_small_text())
+        return margins.top() + margins.bottom() + self.layout().spacing() + text.height() + 2
+
+    def _set_caption(self, text: str) -> None:
+        """The caption under the chart; when the chart has no room for its bars, it says so instead."""
+        self._caption = text
+        self.caption.setText(self.chart.too_small_text() if self.chart.too_small() else text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.chart and event.type() == QEvent.Type.Resize:
+            self._set_caption(self._caption)
+        return super().eventFilter(watched, event)
 
     def detach(self) -> None:
         self.doc.changed.disconnect(self._changed)

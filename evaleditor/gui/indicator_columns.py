@@ -31,6 +31,11 @@ class Column:
     tooltip: str = ""
     # Other roles of a cell (tooltip, colours, alignment): ``role(sheet, indicator, role)`` → value, or None.
     role: Callable[[Sheet, Indicator, int], Any] | None = None
+    # Texts a cell may come to show without an edit of its row (e.g. a rate with an earlier year's suffix
+    # when the year under review moves): the column is made wide enough for them when the table has room …
+    samples: Callable[[Sheet, Indicator], list[str]] | None = None
+    # … else only for this part of the cell's text (the rate without the suffix); the rest is elided.
+    short: Callable[[Sheet, Indicator], str] | None = None
 
     @property
     def editable(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from evaleditor.gui.commands import replace_list, set_attribute
@@ -35,11 +35,20 @@ class IndicatorsPanel(QWidget):
         self.splitter.addWidget(self.tabs)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
+        self._balance_timer = QTimer(self)
+        self._balance_timer.setSingleShot(True)
+        self._balance_timer.timeout.connect(self._balance)
         self._build()
         self.chart = ChartPane(doc, self)
         self.splitter.addWidget(self.chart)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        # The table has priority; the chart takes the height left (see _balance) until the user drags the handle.
+        self._user_split = False
+        self.splitter.splitterMoved.connect(self._split_by_user)
+        self.splitter.installEventFilter(self)
+        self.tabs.currentChanged.connect(lambda _: self._balance_timer.start(0))
         doc.changed.connect(self._changed)
 
     def _build(self) -> None:
@@ -52,6 +61,7 @@ class IndicatorsPanel(QWidget):
         self.views = []
         for group in self.sheet.indicator_groups:
             view = IndicatorView(self.doc, self.sheet, group, self)
+            view.rowsFitted.connect(self._balance_timer.start)
             self.views.append(view)
             self.tabs.addTab(view, group.name)
         if current is not None:
@@ -61,6 +71,44 @@ class IndicatorsPanel(QWidget):
             chain = [self.views[-1].table, self.add_button, self.rename_button, self.remove_button]
             for first, second in zip(chain, chain[1:]):
                 QWidget.setTabOrder(first, second)
+
+    # -- the split between the table and the chart
+    def _split_by_user(self, *_: object) -> None:
+        self._user_split = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._balance_timer.start(0)
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # a new text size: a new layout, the user's split included
+            self._user_split = False
+            self._balance_timer.start(0)
+        super().changeEvent(event)
+
+    def _balance(self) -> None:
+        """Give the table the height its rows need and the chart the rest; when that leaves the chart too
+        little to draw its bars, the table keeps three rows and the chart its least height; when not even
+        that fits, the chart gives way entirely (its caption says why). Not after the user moved the handle."""
+        view = self.current_view()
+        total = sum(self.splitter.sizes())
+        if self._user_split or view is None or total <= 0 or not self.splitter.isVisible():
+            return
+        table, rows = view.table, view.table.verticalHeader()
+        chrome = self.tabs.height() - table.viewport().height()  # tab bar, row buttons, header, scroll bar
+        wanted = chrome + rows.length()
+        least = chrome + sum(rows.sectionSize(r) for r in range(min(3, rows.count())))
+        caption = self.chart.height() - self.chart.chart.height()
+        needed = caption + self.chart.chart.needed_height()
+        if total - wanted >= needed:
+            chart = total - wanted
+        elif total - least >= needed:
+            chart = needed
+        else:
+            chart = self.chart.least_height()
+        if self.splitter.sizes() != [total - chart, chart]:
+            self.splitter.setSizes([total - chart, chart])
 
     def current_group(self) -> IndicatorGroup | None:
         view = self.tabs.currentWidget()

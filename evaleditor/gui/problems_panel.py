@@ -162,8 +162,12 @@ class ProblemsPanel(QWidget):
         self.set_findings([])
 
     def sizeHint(self) -> QSize:
-        """About six findings high: the editor above keeps most of the window."""
-        return QSize(super().sizeHint().width(), self.fontMetrics().height() * 10)
+        """About six findings high, at most a fifth of the window: the editor above keeps most of it
+        (on a small screen with a large text size too)."""
+        height = self.fontMetrics().height() * 10
+        if self.window() is not self:
+            height = min(height, max(self.window().height() // 5, self.fontMetrics().height() * 5))
+        return QSize(super().sizeHint().width(), height)
 
     def set_findings(self, findings: list[Finding]) -> None:
         if findings == self.model.findings and self._published:

@@ -44,6 +44,26 @@ def _rate_cell(indicator: Indicator, rates: IndicatorRates, which: str) -> str:
     return text
 
 
+def _short_text(rates: IndicatorRates, which: str) -> str:
+    """The rate without the year it stands in from (which may be elided when the table is narrow)."""
+    return (rates.achievement if which == ACHIEVEMENT else rates.progress).text()
+
+
+def _possible_texts(indicator: Indicator, which: str) -> list[str]:
+    """Every text the cell may show while this row stays as it is: the rate of each year with an actual,
+    with that year's suffix (shown when a later year comes under review) and without."""
+    from evaleditor.model.rates import achievement_rate, progress_rate
+
+    texts = [NO_RATE]
+    for year, actual in indicator.actuals.items():
+        if actual is None:
+            continue
+        rate = achievement_rate(indicator, year) if which == ACHIEVEMENT else progress_rate(indicator, year)
+        if rate.available:
+            texts += [rate.text(), QCoreApplication.translate("RateColumns", "{0}（{1}）").format(rate.text(), year)]
+    return texts
+
+
 def _numbers(indicator: Indicator, year: str | None) -> tuple[str, str, str]:
     actual = indicator.actuals.get(year) if year else None
     return format_number(actual), format_number(indicator.target), format_number(indicator.baseline)
@@ -147,11 +167,15 @@ def rate_columns(doc: ProjectDocument) -> list[Column]:
     return [
         Column(ACHIEVEMENT, QCoreApplication.translate("RateColumns", "達成率"), READ_ONLY,
                lambda s, i: _rate_cell(i, book.rates(i), ACHIEVEMENT), band=band, tooltip=tips[ACHIEVEMENT],
-               role=_Roles(book, ACHIEVEMENT)),
+               role=_Roles(book, ACHIEVEMENT), samples=lambda s, i: _possible_texts(i, ACHIEVEMENT),
+               short=lambda s, i: _short_text(book.rates(i), ACHIEVEMENT)),
         Column(PROGRESS, QCoreApplication.translate("RateColumns", "進捗率"), READ_ONLY,
                lambda s, i: _rate_cell(i, book.rates(i), PROGRESS), band=band, tooltip=tips[PROGRESS],
-               role=_Roles(book, PROGRESS)),
-        Column(RATING, QCoreApplication.translate("RateColumns", "評価"), READ_ONLY, rating, band=band, tooltip=tips[RATING], role=_Roles(book, RATING)),
+               role=_Roles(book, PROGRESS), samples=lambda s, i: _possible_texts(i, PROGRESS),
+               short=lambda s, i: _short_text(book.rates(i), PROGRESS)),
+        Column(RATING, QCoreApplication.translate("RateColumns", "評価"), READ_ONLY, rating, band=band, tooltip=tips[RATING],
+               role=_Roles(book, RATING),
+               samples=lambda s, i: [NO_RATE, *(b.label for b in doc.project.settings.rating_bands)]),
     ]
 
 
