@@ -32,7 +32,6 @@ import enum
 import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -65,7 +64,13 @@ def current_user() -> str:
 
 
 def current_host() -> str:
-    return socket.gethostname() or "（不明なコンピューター）"
+    if hasattr(os, "uname"):  # POSIX: the name socket.gethostname() reads too, without loading sockets
+        name = os.uname().nodename
+    else:
+        import socket
+
+        name = socket.gethostname()
+    return name or "（不明なコンピューター）"
 
 
 def _same_host(a: str, b: str) -> bool:

@@ -244,3 +244,9 @@ def test_lock_import_never_overwrites_a_project_someone_has_open(project, sample
     result = subprocess.run([sys.executable, "-m", "evaleditor", "import", str(sample_json), "-o", str(project)],
                             cwd=ROOT, capture_output=True, text=True, env=os.environ.copy())
     assert result.returncode == cli.EXIT_OK and not lock_path(project).exists()
+
+
+def test_the_computer_name_is_the_one_sockets_report():
+    import socket
+
+    assert current_host() == socket.gethostname()
