@@ -99,7 +99,7 @@ def run(runs: int) -> list[tuple[str, str, str, str]]:
         rows.append(("PDF of one sheet (whole process)", f"{pdf:.2f} s", "LibreOffice not installed", "≥ 2×"))
 
     # editing at scale, inside the running editor
-    result = subprocess.run([python(), str(ROOT / "benchmarks" / "gui_events.py"), str(big)], cwd=ROOT,
+    result = subprocess.run([python(), "-m", "benchmarks.gui_events", str(big)], cwd=ROOT,
                             env={**os.environ, **OFFSCREEN}, capture_output=True, text=True, check=True)
     events = json.loads(result.stdout.strip().splitlines()[-1])
     for key, name in (("switch_ms", "switch sheets"), ("typing_ms", "type a character in a rich-text editor"),
@@ -111,7 +111,7 @@ def run(runs: int) -> list[tuple[str, str, str, str]]:
     rows.append(("memory with the 100-sheet project open (RSS)", f"{events['rss_mb']:.0f} MB", "", "≤ 300 MB"))
 
     # saving inside the running editor: how long the GUI thread is blocked by an autosave and by Ctrl+S
-    result = subprocess.run([python(), str(ROOT / "benchmarks" / "gui_saving.py"), str(big), str(max(runs, 10))],
+    result = subprocess.run([python(), "-m", "benchmarks.gui_saving", str(big), str(max(runs, 10))],
                             cwd=ROOT, env={**os.environ, **OFFSCREEN}, capture_output=True, text=True, check=True)
     saving = json.loads(result.stdout.strip().splitlines()[-1])
     for key, name, target in (

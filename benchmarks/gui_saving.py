@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.timing import settle
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -49,6 +51,7 @@ def main(project_path: str, runs: int = 15) -> None:
     window.activateWindow()
     assert window.open_path(project, ask=False)
     app.processEvents()
+    settle(app, window)
     autosaver = window.safety.autosaver
     autosaver.delay_ms = autosaver.max_wait_ms = 3_600_000  # only the measured calls write
     name = window.editor.info.name

@@ -122,6 +122,18 @@ class Autosaver(QObject):
             return None
         return doc.session
 
+    def prepare(self) -> ThreadPoolExecutor:
+        """The worker thread, and the serializer the snapshots use: made once, when the window has shown
+        itself (not on the start-up path, and not in the first autosave, which would pause for it)."""
+        if self._worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            from evaleditor.storage.schema import load_serializer
+
+            load_serializer()
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaleditor-autosave")
+        return self._worker
+
     def write_in_background(self) -> bool:
         """What the timer calls: capture the work now and write it on the worker thread; False if nothing to do.
 
@@ -138,11 +150,7 @@ class Autosaver(QObject):
         except Exception as error:  # never let autosave break editing
             self._failed(error)
             return False
-        if self._worker is None:
-            from concurrent.futures import ThreadPoolExecutor  # not on the start-up path
-
-            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaleditor-autosave")
-        write = self._worker.submit(session.write_snapshot, snapshot)
+        write = self.prepare().submit(session.write_snapshot, snapshot)
         self._writes.append((session, write))
         write.add_done_callback(lambda _write: self._written.emit())
         return True

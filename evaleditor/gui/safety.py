@@ -60,6 +60,7 @@ class Safety(QObject):
         super().__init__(window)
         self.window = window
         self.autosaver = Autosaver(window.dialogs, self)
+        window.first_frame.later(self.autosaver.prepare)
         self.autosaver.saved.connect(lambda _file: window.statusBar().showMessage(
             self.tr("作業を自動保存しました（復元用）"), 3000))
         #: Further windows opened at start for more recovered projects (kept alive here).

@@ -64,6 +64,11 @@ def load_validator() -> None:
     _validator()
 
 
+def load_serializer() -> None:
+    """Build the serializer now (it is otherwise built when the first file is written)."""
+    _serializer()
+
+
 @cache
 def _validator() -> Any:
     from pydantic_core import SchemaValidator
