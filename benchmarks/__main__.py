@@ -66,7 +66,7 @@ def run(runs: int) -> list[tuple[str, str, str, str]]:
     # start-up: the app showing a project in its window, against a bare window with a table
     from evaleditor.resources import example_project
 
-    rows += startup.measure(max(runs, 9), [("the example project (1 sheet)", example_project()),
+    rows += startup.measure(max(runs, 15), [("the example project (1 sheet)", example_project()),
                                            ("the 100-sheet project", big)])
 
     # opening from the command line: load, validate (schema and checks), whole process
