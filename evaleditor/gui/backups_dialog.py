@@ -78,8 +78,8 @@ class BackupsDialog(QDialog):
         form.addRow(self.tr("残す版の数:"), self.keep)
 
         buttons = QDialogButtonBox(self)
-        self.open_button = QPushButton(self.tr("開く"), self)
-        self.restore_button = QPushButton(self.tr("復元…"), self)
+        self.open_button = QPushButton(self.tr("開く(&O)"), self)
+        self.restore_button = QPushButton(self.tr("復元(&R)…"), self)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)

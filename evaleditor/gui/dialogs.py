@@ -203,9 +203,9 @@ class Dialogs:
         """"new" (a new project), "add" (added to the open one) or None (cancel)."""
         box = QMessageBox(QMessageBox.Icon.Question, "evaleditor", QCoreApplication.translate(
             "Dialogs", "「{0}」の {1} シートをどこに取り込みますか？").format(name, sheets), parent=self.parent)
-        add = box.addButton(QCoreApplication.translate("Dialogs", "開いているプロジェクトに追加"),
+        add = box.addButton(QCoreApplication.translate("Dialogs", "開いているプロジェクトに追加(&A)"),
                             QMessageBox.ButtonRole.AcceptRole)
-        new = box.addButton(QCoreApplication.translate("Dialogs", "新しいプロジェクト"), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(QCoreApplication.translate("Dialogs", "新しいプロジェクト(&N)"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QCoreApplication.translate("Dialogs", "キャンセル"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(add)
         box.setEscapeButton(cancel)

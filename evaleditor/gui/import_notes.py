@@ -36,7 +36,7 @@ class ImportNotesDialog(QDialog):
         # rows grow to their wrapped text once the columns have their widths
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(self.tr("すべてコピー"), self)
+        self.copy_button = QPushButton(self.tr("すべてコピー(&C)"), self)
         self.copy_button.setToolTip(self.tr("表計算ソフトやメールに貼り付けられる形でコピーします"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)

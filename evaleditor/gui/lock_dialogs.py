@@ -29,9 +29,9 @@ def ask_locked(parent: QWidget | None, name: str, message: str, may_take_over: b
     box = _box(parent, QMessageBox.Icon.Warning, translate("LockDialogs", "「{0}」は編集用に開けません。").format(name),
                translate("LockDialogs", "{0}。\n\n読み取り専用で開くと、内容を見たり、別の名前で保存したりできます。").format(message))
     role = QMessageBox.ButtonRole
-    buttons = [(translate("LockDialogs", "読み取り専用で開く"), role.AcceptRole, LockChoice.READ_ONLY)]
+    buttons = [(translate("LockDialogs", "読み取り専用で開く(&R)"), role.AcceptRole, LockChoice.READ_ONLY)]
     if may_take_over:
-        buttons.append((translate("LockDialogs", "引き継いで開く…"), role.DestructiveRole, LockChoice.TAKE_OVER))
+        buttons.append((translate("LockDialogs", "引き継いで開く(&T)…"), role.DestructiveRole, LockChoice.TAKE_OVER))
     buttons.append((translate("LockDialogs", "キャンセル"), role.RejectRole, LockChoice.CANCEL))
     return ask_with_buttons(box, buttons, default=LockChoice.READ_ONLY, escape=LockChoice.CANCEL)
 
@@ -43,8 +43,8 @@ def ask_changed_on_disk(parent: QWidget | None, name: str, message: str) -> Disk
                    "（その版はバックアップに残ります）。").format(message))
     role = QMessageBox.ButtonRole
     return ask_with_buttons(box, [
-        (translate("LockDialogs", "上書きする"), role.DestructiveRole, DiskChoice.OVERWRITE),
-        (translate("LockDialogs", "別名で保存…"), role.AcceptRole, DiskChoice.SAVE_AS),
+        (translate("LockDialogs", "上書きする(&O)"), role.DestructiveRole, DiskChoice.OVERWRITE),
+        (translate("LockDialogs", "別名で保存(&A)…"), role.AcceptRole, DiskChoice.SAVE_AS),
         (translate("LockDialogs", "キャンセル"), role.RejectRole, DiskChoice.CANCEL),
     ], default=DiskChoice.SAVE_AS, escape=DiskChoice.CANCEL)
 
@@ -54,6 +54,6 @@ def ask_save_failed(parent: QWidget | None, message: str) -> bool:
     box = _box(parent, QMessageBox.Icon.Critical, message,
                translate("LockDialogs", "編集中の内容はそのまま残っています。別の場所（USB メモリ、デスクトップなど）に保存できます。"))
     role = QMessageBox.ButtonRole
-    return ask_with_buttons(box, [(translate("LockDialogs", "別の場所に保存…"), role.AcceptRole, True),
+    return ask_with_buttons(box, [(translate("LockDialogs", "別の場所に保存(&S)…"), role.AcceptRole, True),
                                   (translate("LockDialogs", "キャンセル"), role.RejectRole, False)],
                             default=True, escape=False)

@@ -92,9 +92,9 @@ class RecoveryDialog(QDialog):
         self.changed_note.setVisible(offer.file_changed)
 
         buttons = QDialogButtonBox(self)
-        self.restore_button = QPushButton(self.tr("復元"), self)
-        self.discard_button = QPushButton(self.tr("破棄…"), self)
-        self.later_button = QPushButton(self.tr("後で"), self)
+        self.restore_button = QPushButton(self.tr("復元(&R)"), self)
+        self.discard_button = QPushButton(self.tr("破棄(&D)…"), self)
+        self.later_button = QPushButton(self.tr("後で(&L)"), self)
         self.later_button.setToolTip(self.tr("今は開かず、次に起動したとき（または ファイル → 自動保存から復元…）にもう一度確認します"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)

@@ -200,12 +200,12 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Versions to keep:</translation>
     </message>
     <message>
-        <source>開く</source>
-        <translation>Open</translation>
+        <source>開く(&amp;O)</source>
+        <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>復元…</source>
-        <translation>Restore…</translation>
+        <source>復元(&amp;R)…</source>
+        <translation>&amp;Restore…</translation>
     </message>
     <message>
         <source>読み取り専用で開いているため、復元できません</source>
@@ -464,12 +464,12 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Where should the {1} sheets of “{0}” go?</translation>
     </message>
     <message>
-        <source>開いているプロジェクトに追加</source>
-        <translation>Add to the open project</translation>
+        <source>開いているプロジェクトに追加(&amp;A)</source>
+        <translation>&amp;Add to the open project</translation>
     </message>
     <message>
-        <source>新しいプロジェクト</source>
-        <translation>New project</translation>
+        <source>新しいプロジェクト(&amp;N)</source>
+        <translation>&amp;New project</translation>
     </message>
 </context>
 <context>
@@ -806,8 +806,8 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Reason</translation>
     </message>
     <message>
-        <source>すべてコピー</source>
-        <translation>Copy all</translation>
+        <source>すべてコピー(&amp;C)</source>
+        <translation>&amp;Copy all</translation>
     </message>
     <message>
         <source>表計算ソフトやメールに貼り付けられる形でコピーします</source>
@@ -1131,12 +1131,12 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
 Opened read-only, you can view it and save it under another name.</translation>
     </message>
     <message>
-        <source>読み取り専用で開く</source>
-        <translation>Open Read-Only</translation>
+        <source>読み取り専用で開く(&amp;R)</source>
+        <translation>Open &amp;Read-Only</translation>
     </message>
     <message>
-        <source>引き継いで開く…</source>
-        <translation>Take Over and Open…</translation>
+        <source>引き継いで開く(&amp;T)…</source>
+        <translation>&amp;Take Over and Open…</translation>
     </message>
     <message>
         <source>キャンセル</source>
@@ -1155,20 +1155,20 @@ Opened read-only, you can view it and save it under another name.</translation>
 Overwriting removes what was saved elsewhere from the current file (that version is kept as a backup).</translation>
     </message>
     <message>
-        <source>上書きする</source>
-        <translation>Overwrite</translation>
+        <source>上書きする(&amp;O)</source>
+        <translation>&amp;Overwrite</translation>
     </message>
     <message>
-        <source>別名で保存…</source>
-        <translation>Save As…</translation>
+        <source>別名で保存(&amp;A)…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>別の場所に保存(&amp;S)…</source>
+        <translation>&amp;Save Elsewhere…</translation>
     </message>
     <message>
         <source>編集中の内容はそのまま残っています。別の場所（USB メモリ、デスクトップなど）に保存できます。</source>
         <translation>Your work is still open as it was. You can save it in another place (a USB stick, the desktop, …).</translation>
-    </message>
-    <message>
-        <source>別の場所に保存…</source>
-        <translation>Save Elsewhere…</translation>
     </message>
 </context>
 <context>
@@ -1803,16 +1803,16 @@ The language changes at the next start.</source>
         <translation>The original file has since been changed by someone or another program. When you save the recovered work, you will be asked whether to overwrite it or save under another name.</translation>
     </message>
     <message>
-        <source>復元</source>
-        <translation>Recover</translation>
+        <source>復元(&amp;R)</source>
+        <translation>&amp;Recover</translation>
     </message>
     <message>
-        <source>破棄…</source>
-        <translation>Discard…</translation>
+        <source>破棄(&amp;D)…</source>
+        <translation>&amp;Discard…</translation>
     </message>
     <message>
-        <source>後で</source>
-        <translation>Later</translation>
+        <source>後で(&amp;L)</source>
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <source>今は開かず、次に起動したとき（または ファイル → 自動保存から復元…）にもう一度確認します</source>

@@ -156,3 +156,11 @@ def edit_cell(qtbot, table: QTableView, row: int, column: int, text: str) -> QLi
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits in a queued call
     return editor
+
+
+def assert_access_keys(texts: list[str]) -> None:
+    """Each button text but キャンセル (Esc) has one access key (Alt+letter), and no two share one."""
+    from evaleditor.gui.access_keys import access_key
+
+    keys = [access_key(text) for text in texts if text not in ("キャンセル", "Cancel")]
+    assert None not in keys and len(set(keys)) == len(keys), texts

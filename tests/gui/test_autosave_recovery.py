@@ -20,7 +20,7 @@ from evaleditor.storage.lock import lock_path
 from evaleditor.storage.projectfile import load_project, save_project
 from evaleditor.storage.recovery import RecoveryStore, recovery_dir
 from tests import factories
-from tests.gui.conftest import commit_text
+from tests.gui.conftest import assert_access_keys, commit_text
 from tests.gui.safety_helpers import lock_owner, orphaned_recovery
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -233,6 +233,7 @@ def test_recovery_dialog_says_what_and_when_and_answers(qtbot, example):
     dialog = RecoveryDialog(RecoveryOffer(recovery, 2, 3, file_changed=True))
     qtbot.addWidget(dialog)
     dialog.show()
+    assert_access_keys([b.text() for b in (dialog.restore_button, dialog.discard_button, dialog.later_button)])
     assert "（3 件中 2 件目）" in dialog.heading.text()
     assert dialog.file.text() == example.name
     assert "42 分前" in dialog.saved_at.text()

@@ -21,7 +21,7 @@ from evaleditor.storage.backups import list_backups, load_backup
 from evaleditor.storage.lock import current_host, current_user, lock_path
 from evaleditor.storage.projectfile import load_project, save_project
 from evaleditor.storage.recovery import RecoveryStore
-from tests.gui.conftest import commit_text
+from tests.gui.conftest import assert_access_keys, commit_text
 from tests.gui.safety_helpers import dead_pid, foreign_lock, lock_owner
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -189,19 +189,21 @@ def test_lock_question_box_names_the_holder_and_offers_the_right_buttons(qtbot):
         seen.append((box.text(), box.informativeText(), [b.text() for b in box.buttons()]))
         next(b for b in box.buttons() if b.text() == label).click()
 
-    QTimer.singleShot(0, lambda: answer("引き継いで開く…"))
+    QTimer.singleShot(0, lambda: answer("引き継いで開く(&T)…"))
     assert lock_dialogs.ask_locked(None, "施策4.evproj", "yamada（コンピューター PC）が 2026-11-28 09:12 から開いています",
                                    True) is LockChoice.TAKE_OVER
-    QTimer.singleShot(0, lambda: answer("読み取り専用で開く"))
+    QTimer.singleShot(0, lambda: answer("読み取り専用で開く(&R)"))
     assert lock_dialogs.ask_locked(None, "施策4.evproj", "yamada が開いています", False) is LockChoice.READ_ONLY
     assert seen[0][0] == "「施策4.evproj」は編集用に開けません。" and "yamada（コンピューター PC）" in seen[0][1]
-    assert sorted(seen[0][2]) == sorted(["読み取り専用で開く", "引き継いで開く…", "キャンセル"])
-    assert sorted(seen[1][2]) == sorted(["読み取り専用で開く", "キャンセル"])
-    QTimer.singleShot(0, lambda: answer("上書きする"))
+    assert sorted(seen[0][2]) == sorted(["読み取り専用で開く(&R)", "引き継いで開く(&T)…", "キャンセル"])
+    assert sorted(seen[1][2]) == sorted(["読み取り専用で開く(&R)", "キャンセル"])
+    QTimer.singleShot(0, lambda: answer("上書きする(&O)"))
     assert lock_dialogs.ask_changed_on_disk(None, "施策4.evproj", "変更されました。") is DiskChoice.OVERWRITE
-    QTimer.singleShot(0, lambda: answer("別の場所に保存…"))
+    QTimer.singleShot(0, lambda: answer("別の場所に保存(&S)…"))
     assert lock_dialogs.ask_save_failed(None, "保存できませんでした。")
-    assert sorted(seen[3][2]) == sorted(["別の場所に保存…", "キャンセル"])
+    assert sorted(seen[3][2]) == sorted(["別の場所に保存(&S)…", "キャンセル"])
+    for _, _, texts in seen:
+        assert_access_keys(texts)
 
 
 # -- changes on disk
@@ -344,6 +346,7 @@ def test_backups_dialog_lists_versions_and_sets_how_many_to_keep(qtbot, window, 
     dialog = BackupsDialog(example.name, backups, 5, can_restore=False)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert_access_keys([dialog.open_button.text(), dialog.restore_button.text()])
     assert dialog.list.count() == 2 and backups[0].describe() in dialog.list.item(0).text()
     assert not dialog.restore_button.isEnabled() and dialog.open_button.isEnabled()
     dialog.keep.setValue(8)

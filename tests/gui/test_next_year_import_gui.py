@@ -13,6 +13,7 @@ from evaleditor.storage.projectfile import load_project, save_project
 from tests import factories
 from tests.exchange.xlsx_import.builder import write_workbook
 from tests.gui.collect_dialogs import dialogs  # noqa: F401
+from tests.gui.conftest import assert_access_keys
 
 YEARS = ["2年度", "3年度", "4年度", "5年度"]
 
@@ -129,6 +130,7 @@ def test_notes_dialog_lists_worksheet_cell_and_reason_and_copies_them(qtbot):
     notes = [ImportNote("「多い」は数値ではありません", "施策1-2", "D7"), ImportNote("決算額が見つかりません", "施策2-3")]
     dialog = ImportNotesDialog("部の提出.xlsx", notes)
     qtbot.addWidget(dialog)
+    assert_access_keys([dialog.copy_button.text()])
     rows = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
     assert rows == [["施策1-2", "D7", "「多い」は数値ではありません"], ["施策2-3", "", "決算額が見つかりません"]]
     dialog.copy_button.click()
@@ -139,7 +141,7 @@ def test_notes_dialog_lists_worksheet_cell_and_reason_and_copies_them(qtbot):
 
 
 
-@pytest.mark.parametrize("button, answer", [("開いているプロジェクトに追加", "add"), ("新しいプロジェクト", "new"),
+@pytest.mark.parametrize("button, answer", [("開いているプロジェクトに追加(&A)", "add"), ("新しいプロジェクト(&N)", "new"),
                                             ("キャンセル", None)])
 def test_the_real_import_question_offers_add_new_and_cancel(qtbot, button, answer):
     from PySide6.QtCore import QTimer
@@ -152,6 +154,7 @@ def test_the_real_import_question_offers_add_new_and_cancel(qtbot, button, answe
     def click() -> None:
         box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
         seen.append(box.text())
+        assert_access_keys([b.text() for b in box.buttons()])
         next(b for b in box.buttons() if b.text() == button).click()
 
     QTimer.singleShot(0, click)
