@@ -183,13 +183,22 @@ class Welcome(QObject):
     def show(self) -> None:
         self.page.fill_recent()
         self.stack.setCurrentWidget(self.page)
-        bar = self.window.statusBar()  # e.g. the problem counts of the blank start-up project
+        self.hidden_widgets = []
+        self._hide_panels()
+        # parts built after the window's first frame (the problems count in the status bar) hide too
+        self.window.first_frame.later(lambda: self._hide_panels() if self.is_shown() else None)
+        self.page.example_button.setFocus()
+
+    def _hide_panels(self) -> None:
+        """Hide the docked panels and the status bar's widgets (e.g. the problem counts of the blank
+        start-up project) while the welcome page shows; they come back with the editor."""
+        bar = self.window.statusBar()
         status = [w for w in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                   if w.isVisibleTo(bar)]
-        self.hidden_widgets = [d for d in self.window.findChildren(QDockWidget) if d.isVisibleTo(self.window)] + status
-        for dock in self.hidden_widgets:
-            dock.hide()
-        self.page.example_button.setFocus()
+        shown = [d for d in self.window.findChildren(QDockWidget) if d.isVisibleTo(self.window)] + status
+        for widget in shown:
+            widget.hide()
+        self.hidden_widgets += [w for w in shown if w not in self.hidden_widgets]
 
     def hide(self) -> None:
         if self.is_shown():

@@ -125,6 +125,19 @@ def test_welcome_page_new_project_and_tab_order(qtbot, make_window):
     assert all(d.isVisible() for d in docks)  # back with the editor
 
 
+def test_a_start_without_a_project_shows_the_welcome_page_without_the_problem_counts(qtbot, qsettings, dialogs):
+    from evaleditor.gui.app import open_window
+
+    window = open_window(None, qsettings, dialogs)
+    qtbot.addWidget(window)
+    assert window.assistance.welcome.is_shown()
+    qtbot.waitUntil(lambda: window.insight._status is not None, timeout=5000)  # built after the first frame
+    assert not window.insight.status.isVisible() and not window.insight.dock.isVisible()
+    qtbot.keyClick(window.assistance.welcome.page.new_button, Qt.Key.Key_Return)
+    assert not window.assistance.welcome.is_shown()
+    assert window.insight.status.isVisible() and window.insight.dock.isVisible()  # back with the editor
+
+
 def test_welcome_page_choices_answer_the_plain_number_keys(qtbot, make_window, example, dialogs):
     window = active(qtbot, make_window(example))
     window.doc.undo_stack.setClean()
