@@ -26,21 +26,29 @@ def wall_of_process(args: list[str], env: dict[str, str] | None = None) -> float
     return time.perf_counter() - start
 
 
-def shown_of_process(args: list[str], marker: str, env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Seconds from starting a process until it prints a line starting with ``marker`` (its window is
-    shown), and until it has ended; fails loudly if it fails or never prints the line."""
+def marks_of_process(args: list[str], markers: list[str], env: dict[str, str] | None = None
+                     ) -> tuple[dict[str, float], float]:
+    """Seconds from starting a process until it prints a line starting with each of ``markers`` (e.g. its
+    window is shown), and until it has ended; fails loudly if it fails or misses a line."""
     start = time.perf_counter()
-    shown = None
+    seen: dict[str, float] = {}
     with subprocess.Popen(args, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,
                           stderr=subprocess.DEVNULL, text=True) as process:
         assert process.stdout is not None
         for line in process.stdout:
-            if shown is None and line.startswith(marker):
-                shown = time.perf_counter() - start
+            for marker in markers:
+                if marker not in seen and line.startswith(marker):
+                    seen[marker] = time.perf_counter() - start
     ended = time.perf_counter() - start
-    if process.returncode != 0 or shown is None:
-        raise RuntimeError(f"{' '.join(args)}: exit {process.returncode}, {marker!r} {'seen' if shown else 'not seen'}")
-    return shown, ended
+    if process.returncode != 0 or len(seen) != len(markers):
+        raise RuntimeError(f"{' '.join(args)}: exit {process.returncode}, seen {sorted(seen)} of {markers}")
+    return seen, ended
+
+
+def shown_of_process(args: list[str], marker: str, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Seconds until the line ``marker`` (the window is shown), and until the process has ended."""
+    seen, ended = marks_of_process(args, [marker], env)
+    return seen[marker], ended
 
 
 def compile_bytecode() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QPushButton, QWidget
 
 from evaleditor.gui.document import ProjectDocument
 from evaleditor.gui.indicator_columns import COLUMN_PROVIDERS, Column
@@ -35,8 +35,9 @@ class _Pending(QWidget):
 class Insight(QObject):
     """Keeps the problems panel and the rate columns of ``window`` in step with its document.
 
-    The panel, its checks and the status-bar count are built after the window's first frame (start-up
-    shows the project first), or at once when something asks for :attr:`panel` or :attr:`status`.
+    The panel and its checks are built after the window's first frame (start-up shows the project first),
+    or at once when something asks for :attr:`panel`. The count in the status bar is there from the start
+    (the window does not move when the panel arrives); it says 問題を確認しています… until the first check.
     """
 
     def __init__(self, window: MainWindow) -> None:
@@ -50,7 +51,12 @@ class Insight(QObject):
         self.timer.timeout.connect(self.check_now)
         self.checks: LiveChecks | None = None
         self._panel: ProblemsPanel | None = None
-        self._status: QToolButton | None = None
+        # a flat push button (its class is loaded anyway), not a tool button, which would cost start-up time
+        self.status = QPushButton(self.tr("問題を確認しています…"), window)
+        self.status.setFlat(True)
+        self.status.setToolTip(self.tr("問題の一覧を表示する"))
+        self.status.clicked.connect(self.show_panel)
+        window.statusBar().addPermanentWidget(self.status)
         self._doc: ProjectDocument | None = None
         window.documentInstalled.connect(self._install)
         window.first_frame.later(self._build)
@@ -60,12 +66,6 @@ class Insight(QObject):
         self._build()
         assert self._panel is not None
         return self._panel
-
-    @property
-    def status(self) -> QToolButton:
-        self._build()
-        assert self._status is not None
-        return self._status
 
     def _build(self) -> None:
         if self._panel is not None:
@@ -78,11 +78,6 @@ class Insight(QObject):
         self.dock.setWidget(self._panel)
         if pending is not None:
             pending.deleteLater()
-        self._status = QToolButton(self.window)
-        self._status.setAutoRaise(True)
-        self._status.setToolTip(self.tr("問題の一覧を表示する"))
-        self._status.clicked.connect(self.show_panel)
-        self.window.statusBar().addPermanentWidget(self._status)
         self._panel.countsChanged.connect(self._show_counts)
         self._panel.findingActivated.connect(self.go_to)
         self._show_counts(dict.fromkeys(LEVELS, 0))

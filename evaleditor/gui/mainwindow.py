@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setAcceptDrops(True)
         self.first_frame = FirstFrame(self)  # what can wait until the window has shown itself
+        self._saved_splitter: QByteArray | None = None
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -242,6 +243,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(editor)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(sizes or [self.fontMetrics().horizontalAdvance("M") * 18, 1000])
+        if self._saved_splitter is not None:  # the first project of a window started without one
+            self.splitter.restoreState(self._saved_splitter)
+            self._saved_splitter = None
         if old is not None:
             self.undo_group.removeStack(old.undo_stack)
             old.deleteLater()
@@ -440,7 +444,10 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+            if self.navigator is None:  # no panes yet (started to open a file): restored with the first
+                self._saved_splitter = splitter
+            else:
+                self.splitter.restoreState(splitter)
 
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

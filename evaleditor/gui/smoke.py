@@ -2,8 +2,9 @@
 
 Used by scripts/smoke-frozen on the frozen app and by the start-up benchmark: it
 proves that Qt's plugins, the bundled resources and the project loader work,
-without a person. It quits as soon as the window has painted itself with the project (the start-up benchmark times the
-process until then: what a person sees).
+without a person. It says "shown" as soon as the window has painted itself with the project (the start-up benchmark
+times the process until then: what a person sees), and "ready" once the work that waits for the first
+frame (the problems panel and its first check) is done; then it quits.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def smoke_test(path: Path | None) -> int:
         path = example_project()
     path = Path(shutil.copy(path, scratch))
     app = create_application()
-    window = open_window(path, _scratch_settings(scratch / "settings.ini"))
+    settings = _scratch_settings(scratch / "settings.ini")
+    window = open_window(path, settings)
     result = {"code": 1}
 
     def check(painted: bool = True) -> None:
@@ -52,11 +54,25 @@ def smoke_test(path: Path | None) -> int:
             print(f"smoke test: the user guide is missing: {manual_page()}", flush=True)
             ok = False
         result["code"] = 0 if ok else 1
+        if painted:
+            window.first_frame.later(finish)  # after the work that waits for the first frame
+        else:
+            finish()
+
+    def finish() -> None:
+        ready = window.insight.checks is not None  # the problems panel and its first check
+        print(f"smoke test: {'ready' if ready else 'NOT ready'}", flush=True)
+        if not ready:
+            result["code"] = 1
         window.close()
         app.quit()
 
     window.first_frame.painted.connect(check)  # once the window has painted the project
-    QTimer.singleShot(20_000, lambda: check(painted=False))  # a window that never paints fails, not hangs
+    timeout = QTimer()
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(lambda: check(painted=False))  # a window that never paints fails, not hangs
+    timeout.start(20_000)
     app.exec()
+    settings.sync()  # written now (closing stored the layout), not again after the folder is gone
     shutil.rmtree(scratch, ignore_errors=True)
     return result["code"]

@@ -60,8 +60,8 @@ def pydantic_adapter() -> Any:
 
 
 def load_validator() -> None:
-    """Build the validator now (it is otherwise built when the first file is read)."""
-    _validator()
+    """Import pydantic-core and build the one-pass validator of files now (else when the first file is read)."""
+    _file_validator()
 
 
 def load_serializer() -> None:
@@ -101,7 +101,8 @@ def _file_validator() -> Any:
 
     return SchemaValidator(cs.typed_dict_schema({
         "format": cs.typed_dict_field(cs.literal_schema([FORMAT_NAME])),
-        "version": cs.typed_dict_field(cs.literal_schema([CURRENT_VERSION])),
+        # an integer first: a literal alone would take 2.0 for 2, which the step-by-step reading refuses
+        "version": cs.typed_dict_field(cs.chain_schema([cs.int_schema(strict=True), cs.literal_schema([CURRENT_VERSION])])),
         "app": cs.typed_dict_field(cs.str_schema(), required=False),
         "settings": cs.typed_dict_field(body("settings")),
         "sheets": cs.typed_dict_field(body("sheets")),

@@ -1081,6 +1081,10 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>&amp;Problems</translation>
     </message>
     <message>
+        <source>問題を確認しています…</source>
+        <translation>Checking for problems…</translation>
+    </message>
+    <message>
         <source>問題の一覧を表示する</source>
         <translation>Show the list of problems</translation>
     </message>

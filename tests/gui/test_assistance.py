@@ -131,7 +131,7 @@ def test_a_start_without_a_project_shows_the_welcome_page_without_the_problem_co
     window = open_window(None, qsettings, dialogs)
     qtbot.addWidget(window)
     assert window.assistance.welcome.is_shown()
-    qtbot.waitUntil(lambda: window.insight._status is not None, timeout=5000)  # built after the first frame
+    qtbot.waitUntil(lambda: window.insight._panel is not None, timeout=5000)  # built after the first frame
     assert not window.insight.status.isVisible() and not window.insight.dock.isVisible()
     qtbot.keyClick(window.assistance.welcome.page.new_button, Qt.Key.Key_Return)
     assert not window.assistance.welcome.is_shown()

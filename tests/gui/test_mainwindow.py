@@ -291,3 +291,17 @@ def test_first_window_fits_a_small_screen(qtbot, make_window):
     available = window.screen().availableGeometry()  # offscreen: 800×600
     assert window.width() <= available.width() and window.height() <= available.height()
     assert window.minimumSizeHint().width() <= available.width()
+
+
+def test_the_sheet_lists_width_comes_back_when_the_program_starts_with_a_file(qtbot, example, qsettings, dialogs):
+    from evaleditor.gui import app
+
+    first = app.open_window(example, qsettings, dialogs)
+    qtbot.addWidget(first)
+    first.splitter.setSizes([500, 500])
+    widths = first.splitter.sizes()
+    first.doc.undo_stack.setClean()
+    first.close()
+    again = app.open_window(example, qsettings, dialogs)  # e.g. a double-clicked file
+    qtbot.addWidget(again)
+    assert again.splitter.sizes() == widths

@@ -32,7 +32,10 @@ def _start(tmp_path: Path, project: str) -> dict:
         f"settings = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
         f"window = open_window(Path({project!r}), settings)\n"
         f"report = {{'title': window.windowTitle(), 'before': [m for m in {LATER!r} if m in sys.modules]}}\n"
+        "frame = {}\n"
+        "window.first_frame.painted.connect(lambda: frame.update(editor=window.centralWidget().geometry().getRect(), bar=window.statusBar().isVisible()))\n"
         "def after():\n"
+        "    report['moved'] = frame.get('editor') != window.centralWidget().geometry().getRect() or not frame.get('bar')\n"
         "    report['after'] = [m for m in ('evaleditor.checks', 'evaleditor.gui.problems_panel') if m in sys.modules]\n"
         "    report['status'] = window.insight.status.text()\n"
         "    report['dock'] = type(window.insight.dock.widget()).__name__\n"
@@ -59,19 +62,23 @@ def test_the_first_frame_needs_neither_heavy_libraries_nor_the_hidden_parts(tmp_
     assert report["after"] == ["evaleditor.checks", "evaleditor.gui.problems_panel"]
     assert report["dock"] == "ProblemsPanel"
     assert report["status"] == "エラー 0 件 / 警告 0 件 / 注意 0 件"
+    assert not report["moved"]  # the status bar and the dock were there in the first frame: nothing jumps
 
 
 
-def test_the_smoke_test_reads_the_users_settings_but_never_changes_them(tmp_path):
+def test_the_smoke_test_reads_the_users_settings_but_never_changes_them_and_cleans_up(tmp_path):
     config = tmp_path / "config"
     settings_file = config / "evaleditor" / "evaleditor.conf"  # QSettings' place under XDG_CONFIG_HOME
     settings_file.parent.mkdir(parents=True)
     settings_file.write_text("[General]\nrecentFiles=/somewhere/plan.evproj\nlanguage=ja\n", encoding="utf-8")
     before = settings_file.read_bytes()
+    temp = tmp_path / "temp"
+    temp.mkdir()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config),
-               EVALEDITOR_DATA_DIR=str(tmp_path / "data"))
+               EVALEDITOR_DATA_DIR=str(tmp_path / "data"), TMPDIR=str(temp))
     result = subprocess.run([sys.executable, "-m", "evaleditor", "--smoke-test"], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "window shown" in result.stdout
     assert settings_file.read_bytes() == before  # no temporary file among the user's recent files
+    assert list(temp.iterdir()) == []  # and its scratch folder is gone
