@@ -13,7 +13,7 @@ Plain-text form: one line per paragraph, bullet items as ``・item``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from html import escape
 from html.parser import HTMLParser
 
@@ -96,6 +96,11 @@ def _style_format(style: str) -> dict[str, object]:
     return fmt
 
 
+def _with_text(run: Run, text: str) -> Run:
+    """``run``'s format with other text (``dataclasses.replace`` costs several times more, per text piece)."""
+    return Run(text, run.bold, run.italic, run.underline, run.color)
+
+
 class _Parser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -111,7 +116,7 @@ class _Parser(HTMLParser):
             runs = self._current.runs
             if runs and runs[-1].text.endswith("\n"):  # a trailing <br> shows no extra line
                 last = runs[-1]
-                runs[-1] = replace(last, text=last.text[:-1])
+                runs[-1] = _with_text(last, last.text[:-1])
                 if not runs[-1].text:
                     runs.pop()
             self.blocks.append(self._current)
@@ -129,9 +134,9 @@ class _Parser(HTMLParser):
         proto = self._formats[-1][1]
         runs = self._current.runs
         if runs and runs[-1].same_format(proto):
-            runs[-1] = replace(runs[-1], text=runs[-1].text + text)
+            runs[-1] = _with_text(runs[-1], runs[-1].text + text)
         else:
-            runs.append(replace(proto, text=text))
+            runs.append(_with_text(proto, text))
 
     # -- HTMLParser callbacks
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -165,7 +170,10 @@ class _Parser(HTMLParser):
                 fmt["color"] = color
         if tag in ("img", "hr", "input", "meta", "link", "wbr", "col", "area", "base", "source"):
             return  # void elements: no closing tag follows
-        self._formats.append((tag, replace(self._formats[-1][1], **fmt)))  # type: ignore[arg-type]
+        base = self._formats[-1][1]
+        self._formats.append((tag, Run("", bool(fmt.get("bold", base.bold)), bool(fmt.get("italic", base.italic)),
+                                       bool(fmt.get("underline", base.underline)),
+                                       fmt.get("color", base.color))))  # type: ignore[arg-type]
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _DROP_CONTENT_TAGS:
@@ -198,9 +206,34 @@ class _Parser(HTMLParser):
 def parse(html: str) -> list[Block]:
     """Read any HTML into blocks of formatted runs, keeping only the subset."""
     parser = _Parser()
+    if is_safe_subset(html):  # the stored form: its few tags are read without the general HTML parser
+        _feed_subset(parser, html)
+        return parser.blocks
     parser.feed(html)
     parser.close()
     return parser.blocks
+
+
+#: A tag or a stretch of text of subset HTML (see :data:`_SUBSET_RE`).
+_SUBSET_TOKEN_RE = re.compile(r'<(/?)([a-z]+)(?: style="([^"]*)")?>|[^<]+')
+_SUBSET_ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&#x27;": "'"}
+_SUBSET_ENTITY_RE = re.compile("|".join(map(re.escape, _SUBSET_ENTITIES)))
+
+
+def _feed_subset(parser: _Parser, html: str) -> None:
+    """Give ``parser`` the tags and text of subset HTML as :class:`HTMLParser` would, several times faster
+    (opening a city's project checks 1,800 texts). Only for text that :func:`is_safe_subset` accepts."""
+    for match in _SUBSET_TOKEN_RE.finditer(html):
+        closing, tag, style = match.groups()
+        if tag is None:
+            text = match.group(0)
+            parser.handle_data(_SUBSET_ENTITY_RE.sub(lambda m: _SUBSET_ENTITIES[m.group(0)], text)
+                               if "&" in text else text)
+        elif closing:
+            parser.handle_endtag(tag)
+        else:
+            parser.handle_starttag(tag, [("style", style)] if style is not None else [])
+    parser._close_block()
 
 
 def _run_html(run: Run) -> str:
@@ -240,7 +273,7 @@ def _merged(runs: list[Run]) -> list[Run]:
         if not run.text:
             continue
         if merged and merged[-1].same_format(run):
-            merged[-1] = replace(merged[-1], text=merged[-1].text + run.text)
+            merged[-1] = _with_text(merged[-1], merged[-1].text + run.text)
         else:
             merged.append(run)
     return merged

@@ -1,0 +1,44 @@
+"""Stored rich text (the safe subset) is read without the general HTML parser; it must read alike."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evaleditor.model import richtext
+
+TAGS = ["<p>", "</p>", "<b>", "</b>", "<i>", "</i>", "<u>", "</u>", "<ul>", "</ul>", "<li>", "</li>", "<br>",
+        '<span style="color:#1a2b3c">', '<span style="color:#ff0000">', "</span>"]
+PIECES = list("ablt;#x39 　あ漢・\n\t\r") + ["&lt;", "&gt;", "&amp;", "&quot;", "&#39;", "&#x27;"]
+TEXT = st.lists(st.sampled_from(PIECES), min_size=1, max_size=8).map("".join)
+subset_html = st.lists(st.sampled_from(TAGS) | TEXT, max_size=25).map("".join)
+
+
+def general_parser(html: str) -> list[richtext.Block]:
+    parser = richtext._Parser()
+    parser.feed(html)
+    parser.close()
+    return parser.blocks
+
+
+@settings(max_examples=400)
+@given(subset_html)
+def test_any_subset_text_reads_as_the_general_parser_reads_it(html):
+    assert richtext.is_safe_subset(html)
+    assert richtext.parse(html) == general_parser(html)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.builds(richtext.Block, st.lists(st.builds(
+    richtext.Run, st.text(max_size=6), st.booleans(), st.booleans(), st.booleans(),
+    st.none() | st.sampled_from(["#000000", "#ff0000"])), max_size=3), st.booleans()), max_size=4))
+def test_written_text_reads_back_alike(blocks):
+    html = richtext.to_html(blocks)
+    assert richtext.parse(html) == general_parser(html)
+
+
+def test_text_outside_the_subset_still_goes_through_the_general_parser():
+    html = '<p style="color:red">a<script>x</script>&nbsp;b</p>'
+    assert not richtext.is_safe_subset(html)
+    assert richtext.parse(html) == general_parser(html)
+    assert richtext.to_plain(html) == "a\xa0b"
