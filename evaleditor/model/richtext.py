@@ -157,7 +157,8 @@ class _Parser(HTMLParser):
             self._open_block(bullet=True)
         elif tag in _BLOCK_TAGS:
             self._open_block(bullet=False)
-        fmt = _style_format(attributes.get("style", ""))
+        style = attributes.get("style")
+        fmt = _style_format(style) if style else {}
         if tag in ("b", "strong"):
             fmt["bold"] = True
         elif tag in ("i", "em"):
