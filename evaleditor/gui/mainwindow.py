@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from evaleditor import __version__
-from evaleditor.applog import log
-from evaleditor.errors import EvalEditorError
 from evaleditor.gui import exchange_actions
 from evaleditor.gui.access_keys import entry_text, without_access_key
 from evaleditor.gui import insight

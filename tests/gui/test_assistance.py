@@ -16,7 +16,6 @@ from evaleditor.gui.document import Tab
 from evaleditor.gui.font_size import KEY as FONT_KEY
 from evaleditor.gui.help_window import HelpWindow
 from evaleditor.gui.hints import contrast, hint_color
-from evaleditor.gui.richtext_editor import RichTextEdit
 from evaleditor.resources import example_project, manual_folder, manual_page
 from evaleditor.storage.projectfile import load_project
 from tests.gui.conftest import commit_text
