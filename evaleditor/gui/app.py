@@ -81,8 +81,8 @@ def open_window(path: Path | None, settings: QSettings | None = None, dialogs: D
     window = MainWindow(settings, dialogs, blank=path is None)
     window.show()
     window.safety.start(Path(path) if path is not None else None)
-    if window.doc is None:
+    if window.doc is None:  # nothing could be opened or restored
         window.install(ProjectDocument(new_project()))
-    if path is None and window.doc is not None and window.doc.path is None and not window.doc.is_modified():
-        window.assistance.show_welcome()  # nothing opened or restored: 例を開く, 新しいプロジェクト, 取り込む, recent files
+    if window.doc is not None and window.doc.path is None and not window.doc.is_modified():
+        window.assistance.show_welcome()  # nothing opened (none asked, or it failed) nor restored: 例を開く, …
     return window

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QInputMethodEvent, QValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QListWidget, QStyle, QTableView, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox, QListWidget, QStyle, QTableView, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
 )
 
-from evaleditor.gui.keyboard import tab_leaves_table
+from evaleditor.gui.keyboard import editable_beyond, focus_beyond, tab_leaves_table
 from evaleditor.model.numbers import NumberFormatError, parse_number
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -43,6 +43,17 @@ class EditingTable(QTableView):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
         return tab_leaves_table(self, next) or super().focusNextPrevChild(next)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Tab in the editor of the last editable cell (Shift+Tab in the first) leaves the table too."""
+        Hint = QAbstractItemDelegate.EndEditHint
+        if hint in (Hint.EditNextItem, Hint.EditPreviousItem):
+            forward = hint == Hint.EditNextItem
+            if not editable_beyond(self, forward):
+                super().closeEditor(editor, Hint.NoHint)  # the value was committed before
+                focus_beyond(self, forward)
+                return
+        super().closeEditor(editor, hint)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         if not start_editing_with_input_method(self, event):

@@ -52,14 +52,15 @@ class Insight(QObject):
         self.checks: LiveChecks | None = None
         self._panel: ProblemsPanel | None = None
         # a flat push button (its class is loaded anyway), not a tool button, which would cost start-up time
-        self.status = QPushButton(self.tr("問題を確認しています…"), window)
+        self.status = QPushButton(window)  # empty until a project is there, then 問題を確認しています…
         self.status.setFlat(True)
+        self.status.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a mouse shortcut; Tab never lands on it unseen
         self.status.setToolTip(self.tr("問題の一覧を表示する"))
         self.status.clicked.connect(self.show_panel)
         window.statusBar().addPermanentWidget(self.status)
         self._doc: ProjectDocument | None = None
         window.documentInstalled.connect(self._install)
-        window.first_frame.later(self._build)
+        window.first_frame.later(lambda: self._build() if self._doc is not None else None)
 
     @property
     def panel(self) -> ProblemsPanel:
@@ -92,6 +93,10 @@ class Insight(QObject):
             self._attach(doc)
             # the first check of a large project takes a moment: show the window first, check right after
             QTimer.singleShot(0, self.check_now)
+        elif self.window.first_frame.has_painted():  # the first project came after the first frame
+            QTimer.singleShot(0, self._build)
+        else:
+            self.status.setText(self.tr("問題を確認しています…"))
 
     def _attach(self, doc: ProjectDocument) -> None:
         from evaleditor.gui.problems_panel import LiveChecks

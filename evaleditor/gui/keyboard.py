@@ -79,6 +79,18 @@ def tab_leaves_table(table: QTableView, forward: bool) -> bool:
     return at_edge and focus_beyond(table, forward)
 
 
+def editable_beyond(table: QTableView, forward: bool) -> bool:
+    """Whether a cell after the current one (before it, going back) can be edited: where Tab in an open
+    cell editor goes. Qt would wrap round to the table's first editable cell instead of leaving it."""
+    model, index = table.model(), table.currentIndex()
+    if model is None or not index.isValid():
+        return False
+    columns = model.columnCount()
+    here = index.row() * columns + index.column()
+    positions = range(here + 1, model.rowCount() * columns) if forward else range(here - 1, -1, -1)
+    return any(model.flags(model.index(p // columns, p % columns)) & Qt.ItemFlag.ItemIsEditable for p in positions)
+
+
 def install_keyboard(window: MainWindow) -> list[QAction]:
     actions = []
     for text, keys, slot, tip in (

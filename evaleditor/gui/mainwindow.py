@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
     # -- files
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current project (saved, or the user chose so)."""
+        self._commit_pending_edit()  # a value still in an open cell editor counts as a change
         if self.doc is None or not self.doc.is_modified():
             return True
         choice = self.dialogs.ask_save_changes(self.doc.display_name(), read_only=self.doc.is_read_only())

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from evaleditor.checks import Finding, Level, check_project, check_sheet
 from evaleditor.checks.identity import normalized_number
 from evaleditor.gui.hints import make_hint
-from evaleditor.gui.keyboard import tab_leaves_table
 from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.gui.problems_model import (
     FINDING_ROLE, LEVEL, LEVELS, MESSAGE, ProblemsFilter, ProblemsModel, finding_key, level_icon, level_text,
@@ -88,10 +87,12 @@ class LiveChecks:
 
 
 class ProblemsView(QTableView):
-    """Enter on a finding goes to it, as a double-click does; Tab leaves the table at its last row."""
+    """Enter on a finding goes to it, as a double-click does. A list of whole rows: the arrow keys move
+    between findings, Tab leaves it (it does not step through the cells)."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
-        return tab_leaves_table(self, next) or super().focusNextPrevChild(next)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -198,6 +199,8 @@ class ProblemsPanel(QWidget):
         rows = range(min(self.model.rowCount(), 200))
         for column in range(MESSAGE):
             texts = [self.model.index(r, column).data() for r in rows] + [self.model.headers[column]]
+            if column == LEVEL:  # every level's word: one that appears later is not cut (「エ…」)
+                texts += [level_text(level) for level in LEVELS]
             width = max(metrics.horizontalAdvance(text) for text in texts) + em * 2
             if column == LEVEL:
                 width += self.view.iconSize().width() if self.view.iconSize().isValid() else em * 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
@@ -58,7 +58,8 @@ class WelcomePage(QFrame):
             "はじめての方は「例を開く」で記入済みのシートを見てみましょう。"
             "昨年度の Excel の評価シートがあれば「ブックを取り込む」から始められます。"
             "困ったときは F1 キーで使い方を開けます。"
-            "番号の付いたボタンは、数字キー（1〜{0}）を押しても選べます。").format(len(self.choices)), self)
+            "番号の付いたボタンは、数字キー（1〜{0}）を押しても選べます。"
+            "Esc キーで編集中のプロジェクトに戻ります。").format(len(self.choices)), self)
         intro.setWordWrap(True)
         self.example_button.clicked.connect(self.open_example)
         self.new_button.clicked.connect(window.new_file)
@@ -175,6 +176,9 @@ class Welcome(QObject):
         if self._page is None:
             self._page = WelcomePage(self.window)
             self.stack.addWidget(self._page)
+            back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._page)  # back to the project being edited
+            back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            back.activated.connect(self.hide)
         return self._page
 
     def is_shown(self) -> bool:
@@ -213,6 +217,8 @@ class Welcome(QObject):
         self.hidden_widgets = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.window and event.type() == QEvent.Type.Close and self.is_shown():
             self._restore_docks()  # the saved layout keeps the panels the user had
+            # closing may still be cancelled (the unsaved-changes question): then the page shows on alone
+            QTimer.singleShot(0, lambda: self._hide_panels() if self.is_shown() and self.window.isVisible() else None)
         return False

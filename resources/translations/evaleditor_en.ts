@@ -2345,8 +2345,8 @@ The current version is kept as a backup. Continue?</translation>
         <translation>Opens the guide.</translation>
     </message>
     <message>
-        <source>はじめての方は「例を開く」で記入済みのシートを見てみましょう。昨年度の Excel の評価シートがあれば「ブックを取り込む」から始められます。困ったときは F1 キーで使い方を開けます。番号の付いたボタンは、数字キー（1〜{0}）を押しても選べます。</source>
-        <translation>New here? Open the example to see a filled-in sheet. With last year&apos;s Excel evaluation sheets, start with Import a workbook. Press F1 for the guide at any time. The numbered buttons also answer the number keys (1–{0}).</translation>
+        <source>はじめての方は「例を開く」で記入済みのシートを見てみましょう。昨年度の Excel の評価シートがあれば「ブックを取り込む」から始められます。困ったときは F1 キーで使い方を開けます。番号の付いたボタンは、数字キー（1〜{0}）を押しても選べます。Esc キーで編集中のプロジェクトに戻ります。</source>
+        <translation>New here? Open the example to see a filled-in sheet. If you have last year&apos;s evaluation sheets in Excel, start with Import a workbook. Press F1 for the guide. The numbered buttons can also be chosen with the number keys (1–{0}). Esc returns to the project being edited.</translation>
     </message>
     <message>
         <source>最近使ったファイル(&amp;R)</source>

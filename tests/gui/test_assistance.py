@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableView, QTabBar, QWidget
 
 from evaleditor.gui import cell_editing, compare_dialog, indicator_view, insight, richtext_editor, textdiff
 from evaleditor.gui.action_tips import menu_actions
+from evaleditor.gui.dialogs import SaveChoice
 from evaleditor.gui.document import Tab
 from evaleditor.gui.font_size import KEY as FONT_KEY
 from evaleditor.gui.help_window import HelpWindow
@@ -135,6 +136,25 @@ def test_a_start_without_a_project_shows_the_welcome_page_without_the_problem_co
     qtbot.keyClick(window.assistance.welcome.page.new_button, Qt.Key.Key_Return)
     assert not window.assistance.welcome.is_shown()
     assert window.insight.status.isVisible() and window.insight.dock.isVisible()  # back with the editor
+
+
+def test_esc_on_the_welcome_page_returns_to_the_project_and_a_cancelled_close_keeps_it_alone(qtbot, make_window,
+                                                                                           example, dialogs):
+    from PySide6.QtWidgets import QDockWidget
+
+    window = active(qtbot, make_window(example))
+    window.navigator.add_sheet()  # unsaved work
+    window.assistance.show_welcome()
+    page = window.assistance.welcome.page
+    docks = window.findChildren(QDockWidget)
+    dialogs.save_choices = [SaveChoice.CANCEL]
+    assert not window.close()  # the unsaved-changes question, cancelled
+    qtbot.waitUntil(lambda: not any(d.isVisible() for d in docks), timeout=3000)  # not back over the page
+    assert window.assistance.welcome.is_shown()
+    page.example_button.setFocus()
+    qtbot.keyClick(page.example_button, Qt.Key.Key_Escape)
+    assert not window.assistance.welcome.is_shown() and all(d.isVisible() for d in docks)
+    assert window.doc.path == example and window.doc.is_modified()  # the same work, kept
 
 
 def test_welcome_page_choices_answer_the_plain_number_keys(qtbot, make_window, example, dialogs):
@@ -319,6 +339,27 @@ def test_colours_the_app_sets_meet_wcag_aa_contrast(window):
     assert not grey, f"grey text by palette role is below 4.5:1; use hints.make_hint: {grey}"
     low = {name: round(contrast(a, b), 2) for name, (a, b) in pairs.items() if contrast(a, b) < 4.5}
     assert not low, low
+
+
+def test_tab_in_the_editor_of_the_last_editable_cell_leaves_the_table(qtbot, window):
+    active(qtbot, window)
+    window.editor.show_tab(Tab.BUDGET)
+    table = window.editor.budget.table
+    model = table.model()
+    last = model.index(model.rowCount() - 1, model.columnCount() - 1)
+    table.setFocus()
+    table.setCurrentIndex(last)
+    qtbot.keyClick(table, Qt.Key.Key_5)  # typing opens the cell's editor
+    assert table.state() == table.State.EditingState
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert table.state() != table.State.EditingState and not table.isAncestorOf(QApplication.focusWidget())
+    assert QApplication.focusWidget() is not table and model.index(last.row(), last.column()).data() not in (None, "")
+    first = model.index(0, 0)
+    table.setFocus()
+    table.setCurrentIndex(first)
+    qtbot.keyClick(table, Qt.Key.Key_1)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert table.state() != table.State.EditingState and QApplication.focusWidget() is not table
 
 
 def test_tab_leaves_a_table_at_its_last_cell_and_f6_switches_panes(qtbot, window):

@@ -248,6 +248,24 @@ def test_later_features_can_add_a_dock_with_a_view_menu_entry(qtbot, window):
     assert dock.isVisible() is not shown
 
 
+def test_closing_or_a_new_project_while_a_cell_is_being_edited_asks_about_the_typed_value(qtbot, window, dialogs):
+    window.editor.show_tab(Tab.INDICATORS)
+    view = window.editor.indicators.current_view()
+    assert not window.doc.is_modified()
+    index = view.model.index(3, view.model.column_of("actual:3年度"))
+    view.table.setFocus()
+    view.table.setCurrentIndex(index)
+    qtbot.keyClick(view.table, Qt.Key.Key_7)  # the editor is open, nothing committed yet
+    assert view.table.state() == view.table.State.EditingState
+    dialogs.save_choices = [SaveChoice.CANCEL]
+    window.new_action.trigger()
+    assert dialogs.asked == [window.doc.display_name()]  # asked instead of dropping the value
+    assert window.doc.project.sheets[0].indicator_groups[0].indicators[3].actuals["3年度"] == 7
+    dialogs.save_choices = [SaveChoice.CANCEL]
+    assert not window.close()
+    assert len(dialogs.asked) == 2 and window.isVisible()
+
+
 def test_saving_while_a_cell_is_being_edited_keeps_the_typed_value(qtbot, window, example):
     window.editor.show_tab(Tab.INDICATORS)
     view = window.editor.indicators.current_view()
@@ -275,6 +293,7 @@ def test_command_line_start_opens_the_file_or_reports_it(qtbot, example, qsettin
     qtbot.addWidget(missing)
     assert told == [f"開けませんでした。\n{tmp_path / 'nothing.evproj'}: ファイルが見つかりません"]
     assert missing.windowTitle().startswith("無題")
+    assert missing.assistance.welcome.is_shown()  # what to do next, not an empty project with its warning
 
 
 def test_a_failed_save_is_reported_and_the_changes_stay_unsaved(qtbot, window, dialogs, tmp_path, example):

@@ -246,3 +246,30 @@ def test_going_to_a_missing_unit_and_a_missing_budget(qtbot, make_window, tmp_pa
     edit_cell(qtbot, window.editor.budget.table, 0, 0, "1,539,950")
     qtbot.waitUntil(lambda: "missing-budget" not in {code for _, code in shown_codes(panel)})
     window.doc.undo_stack.setClean()
+
+
+def test_tab_leaves_the_list_of_findings_and_the_arrows_move_between_them(qtbot, flawed_window):
+    panel = panel_of(flawed_window)
+    flawed_window.activateWindow()
+    panel.view.setFocus()
+    panel.view.setCurrentIndex(panel.proxy.index(0, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down)
+    assert panel.view.currentIndex().row() == 1
+    qtbot.keyClick(panel.view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not panel.view  # one Tab, not four per finding
+    assert flawed_window.insight.status.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_the_level_column_fits_every_level_word_even_when_only_warnings_are_listed(qtbot):
+    from evaleditor.checks import Area, Finding, Place
+
+    def finding(level: Level) -> Finding:
+        return Finding(level, "x", 0, "1 施策", Place(Area.SHEET, "policy_name"), "施策名", "施策名がありません")
+
+    widths = []
+    for levels in ([Level.WARNING], [Level.ERROR, Level.WARNING]):
+        panel = problems_panel.ProblemsPanel()
+        qtbot.addWidget(panel)
+        panel.set_findings([finding(level) for level in levels])
+        widths.append(panel.view.columnWidth(LEVEL))
+    assert widths[0] == widths[1]  # an error coming later is not cut to 「エ…」
