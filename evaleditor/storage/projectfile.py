@@ -58,7 +58,11 @@ def _check_envelope(data: dict[str, Any], path: str | None) -> int:
         raise ProjectFileError(path, f"evaleditor のプロジェクトファイルではありません（format が {FORMAT_NAME} ではありません）", "format")
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ProjectFileError(path, "形式のバージョンが正しくありません", "version")
+        if "version" not in data:
+            raise ProjectFileError(path, "形式のバージョンがありません", "version")
+        shown = json.dumps(version, ensure_ascii=False)[:40]
+        raise ProjectFileError(
+            path, f"形式のバージョンが正しくありません（{shown}。1〜{CURRENT_VERSION} の整数で書かれます）", "version")
     if version > CURRENT_VERSION:
         raise ProjectFileError(
             path,

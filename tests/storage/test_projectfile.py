@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +128,16 @@ def test_the_file_is_indented_as_earlier_versions_wrote_it_and_compact_text_load
     compact = dumps_project(project, compact=True)
     assert b"\n" not in compact.rstrip(b"\n") and json.loads(compact) == data
     assert loads_project(compact) == project
+
+
+@pytest.mark.parametrize("written, said", [
+    (b'"version": 2.0', "形式のバージョンが正しくありません（2.0。1〜2 の整数で書かれます）"),
+    (b'"version": "2"', '形式のバージョンが正しくありません（"2"。1〜2 の整数で書かれます）'),
+    (b'"version": true', "形式のバージョンが正しくありません（true。1〜2 の整数で書かれます）"),
+    (b'"versio": 2', "形式のバージョンがありません"),
+])
+def test_a_wrong_version_is_reported_with_what_the_file_says(written, said):
+    raw = (Path(__file__).parent / "fixtures" / "format-v2.evproj").read_bytes().replace(b'"version": 2', written, 1)
+    with pytest.raises(ProjectFileError) as error:
+        loads_project(raw, "x.evproj")
+    assert str(error.value) == f"x.evproj: version: {said}"
