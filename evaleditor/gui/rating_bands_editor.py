@@ -29,8 +29,8 @@ class RatingBandsEditor(QGroupBox):
         for band in bands:
             self._append(band.label, band.minimum_percent)
         self.table.itemChanged.connect(lambda _: self.edited.emit())
-        self.add_button = QPushButton(self.tr("区分を追加"), self)
-        self.remove_button = QPushButton(self.tr("区分を削除"), self)
+        self.add_button = QPushButton(self.tr("区分を追加(&A)"), self)
+        self.remove_button = QPushButton(self.tr("区分を削除(&X)"), self)
         self.add_button.clicked.connect(self.add_band)
         self.remove_button.clicked.connect(self.remove_band)
         hint = QLabel(self.tr("上の行ほど良い評価です。下限が空欄の区分（最後の行）は、ほかに当てはまらない達成率を受けます。"), self)

@@ -1723,12 +1723,12 @@ The language changes at the next start.</source>
         <translation>Empty: no minimum (any achievement no other band takes)</translation>
     </message>
     <message>
-        <source>区分を追加</source>
-        <translation>Add band</translation>
+        <source>区分を追加(&amp;A)</source>
+        <translation>&amp;Add group</translation>
     </message>
     <message>
-        <source>区分を削除</source>
-        <translation>Remove band</translation>
+        <source>区分を削除(&amp;X)</source>
+        <translation>Remo&amp;ve group</translation>
     </message>
     <message>
         <source>上の行ほど良い評価です。下限が空欄の区分（最後の行）は、ほかに当てはまらない達成率を受けます。</source>
@@ -2029,10 +2029,6 @@ The current version is kept as a backup. Continue?</translation>
         <translation>None</translation>
     </message>
     <message>
-        <source>Excel にグラフを入れる</source>
-        <translation>Put charts in Excel</translation>
-    </message>
-    <message>
         <source>書き出した Excel の指標の表の横に、指標ごとのグラフを入れます</source>
         <translation>Exported workbooks get a chart per indicator beside the indicator table</translation>
     </message>
@@ -2045,64 +2041,68 @@ The current version is kept as a backup. Continue?</translation>
         <translation>Western year</translation>
     </message>
     <message>
-        <source>上へ</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>下へ</source>
-        <translation>Down</translation>
-    </message>
-    <message>
         <source>計画</source>
         <translation>Plan</translation>
-    </message>
-    <message>
-        <source>市町村名</source>
-        <translation>Municipality</translation>
-    </message>
-    <message>
-        <source>計画名</source>
-        <translation>Plan name</translation>
-    </message>
-    <message>
-        <source>新しいシートの表題</source>
-        <translation>Title of new sheets</translation>
     </message>
     <message>
         <source>年度の列</source>
         <translation>Year columns</translation>
     </message>
     <message>
-        <source>列の数</source>
-        <translation>Number of columns</translation>
-    </message>
-    <message>
-        <source>評価対象年度</source>
-        <translation>Year under review</translation>
-    </message>
-    <message>
         <source>列名と書き出し</source>
         <translation>Column labels and export</translation>
     </message>
     <message>
-        <source>基準値の列名</source>
-        <translation>Baseline column</translation>
+        <source>Excel にグラフを入れる(&amp;E)</source>
+        <translation>Put charts in &amp;Excel</translation>
     </message>
     <message>
-        <source>目標値の列名</source>
-        <translation>Target column</translation>
+        <source>上へ(&amp;U)</source>
+        <translation>&amp;Up</translation>
     </message>
     <message>
-        <source>書き出しのフォント</source>
-        <translation>Export font</translation>
+        <source>下へ(&amp;D)</source>
+        <translation>&amp;Down</translation>
     </message>
     <message>
-        <source>文字の大きさ</source>
-        <translation>Font size</translation>
+        <source>市町村名(&amp;M)</source>
+        <translation>&amp;Municipality</translation>
     </message>
     <message>
-        <source>文字数の上限（各欄）</source>
-        <translation>Character limit (each text)</translation>
+        <source>計画名(&amp;P)</source>
+        <translation>&amp;Plan name</translation>
+    </message>
+    <message>
+        <source>新しいシートの表題(&amp;T)</source>
+        <translation>&amp;Title of new sheets</translation>
+    </message>
+    <message>
+        <source>列の数(&amp;C)</source>
+        <translation>Number of &amp;columns</translation>
+    </message>
+    <message>
+        <source>評価対象年度(&amp;R)</source>
+        <translation>Year under &amp;review</translation>
+    </message>
+    <message>
+        <source>基準値の列名(&amp;B)</source>
+        <translation>&amp;Baseline column</translation>
+    </message>
+    <message>
+        <source>目標値の列名(&amp;G)</source>
+        <translation>Tar&amp;get column</translation>
+    </message>
+    <message>
+        <source>書き出しのフォント(&amp;F)</source>
+        <translation>Export &amp;font</translation>
+    </message>
+    <message>
+        <source>文字の大きさ(&amp;S)</source>
+        <translation>Font &amp;size</translation>
+    </message>
+    <message>
+        <source>文字数の上限（各欄）(&amp;L)</source>
+        <translation>Character &amp;limit (each text)</translation>
     </message>
     <message>
         <source>自動（実績のある最新の年度）</source>

@@ -103,3 +103,18 @@ def test_next_year_label_follows_the_pattern():
     assert next_label("令和元年度") == "令和2年度"
     assert next_label("R5") == "R6"
     assert next_label("最終") == "最終（次）"
+
+
+def test_every_field_and_button_of_the_settings_has_its_own_access_key(qtbot, window):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from evaleditor.gui.access_keys import access_key
+
+    dialog = SettingsDialog(window.doc.project.settings, window)
+    qtbot.addWidget(dialog)
+    labels = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    buttons = [b.text() for b in dialog.findChildren(QAbstractButton)
+               if b.text() and b.parent() is not dialog.buttons]  # OK / キャンセル: Enter / Esc
+    keys = [access_key(text) for text in labels + buttons]
+    assert len(labels) >= 9 and None not in keys, labels + buttons
+    assert len(set(keys)) == len(keys), sorted(zip(keys, labels + buttons))
