@@ -75,7 +75,7 @@ class BackupsDialog(QDialog):
         self.keep.setToolTip(self.tr("保存するたびに残す、以前の版の数（すべてのプロジェクトに適用）"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("残す版の数:"), self.keep)
+        form.addRow(self.tr("残す版の数(&K):"), self.keep)
 
         buttons = QDialogButtonBox(self)
         self.open_button = QPushButton(self.tr("開く(&O)"), self)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaleditor.exchange.merge import Duplicate, Resolution
+from evaleditor.gui.access_keys import access_key, with_access_key
 from evaleditor.model import Sheet, richtext
 
 
@@ -60,6 +61,11 @@ class DuplicateDialog(QDialog):
             self.keep_first.setText(self.tr("1 行目を残す"))
             self.keep_last.setText(self.tr("{0} 行目を残す").format(len(names)))
         self.stop = QPushButton(self.tr("統合をやめる"), self)
+        taken: set[str] = set()
+        for button in (self.keep_both, self.keep_first, self.keep_last, self.stop):  # Alt+letter, none twice
+            text = with_access_key(button.text(), taken)  # (a file name's & is shown as it is)
+            taken.add(access_key(text) or "")
+            button.setText(text)
         for button, choice in ((self.keep_both, Resolution.KEEP_BOTH), (self.keep_first, Resolution.KEEP_FIRST),
                                (self.keep_last, Resolution.KEEP_LAST)):
             button.clicked.connect(lambda _=False, c=choice: self._choose(c))

@@ -196,8 +196,8 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>How many earlier versions each save keeps (for all projects)</translation>
     </message>
     <message>
-        <source>残す版の数:</source>
-        <translation>Versions to keep:</translation>
+        <source>残す版の数(&amp;K):</source>
+        <translation>Versions to &amp;keep:</translation>
     </message>
     <message>
         <source>開く(&amp;O)</source>

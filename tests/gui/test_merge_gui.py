@@ -7,9 +7,11 @@ import copy
 import pytest
 
 from evaleditor.exchange.merge import Resolution
+from evaleditor.gui.access_keys import without_access_key
 from evaleditor.storage.projectfile import save_project
 from tests import factories
 from tests.gui.collect_dialogs import dialogs  # noqa: F401  (the scripted seam for these tests)
+from tests.gui.conftest import assert_access_keys
 
 YEARS = ["4年度", "5年度", "6年度"]
 
@@ -134,7 +136,8 @@ def test_the_duplicate_dialog_shows_files_and_names_and_returns_the_choice(qtbot
     qtbot.addWidget(dialog)
     cells = [[dialog.table.item(r, c).text() for c in range(2)] for r in range(2)]
     assert cells == [["ours.evproj", "テスト施策0"], ["theirs.evproj", "テスト施策1"]]
-    assert dialog.keep_last.text() == "「theirs.evproj」の方を残す"
+    assert without_access_key(dialog.keep_last.text()) == "「theirs.evproj」の方を残す"
+    assert_access_keys([b.text() for b in (dialog.keep_both, dialog.keep_first, dialog.keep_last, dialog.stop)])
     QTimer.singleShot(0, dialog.keep_last.click)
     assert dialog.choose() is Resolution.KEEP_LAST
     QTimer.singleShot(0, dialog.stop.click)
