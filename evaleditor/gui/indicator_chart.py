@@ -77,7 +77,8 @@ class IndicatorChart(QWidget):
         return self.series is not None and self.series.has_values() and self.height() < self.needed_height()
 
     def too_small_text(self) -> str:
-        return self.tr("高さが足りないため、グラフを隠しています（表との境目を上へドラッグすると表示）")
+        # dragging the handle may not be enough (a small window at a large text size): both ways are named
+        return self.tr("高さが足りないため、グラフを隠しています（表との境目を上へドラッグするか、ウィンドウを広げると表示されます）")
 
     # -- data
     def set_series(self, series: IndicatorSeries | None, placeholder: str | None = None) -> None:
@@ -143,6 +144,9 @@ class IndicatorChart(QWidget):
 
     def _paint(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.too_small():  # nothing drawn, not even an empty white box: the caption below says why
+            self.bars = []
+            return
         painter.fillRect(self.rect(), self.palette().base())
         text_color = self.palette().text().color()
         painter.setPen(text_color)

@@ -829,8 +829,8 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>Indicator chart</translation>
     </message>
     <message>
-        <source>高さが足りないため、グラフを隠しています（表との境目を上へドラッグすると表示）</source>
-        <translation>The chart is hidden for lack of height (drag the border above it up to show it)</translation>
+        <source>高さが足りないため、グラフを隠しています（表との境目を上へドラッグするか、ウィンドウを広げると表示されます）</source>
+        <translation>Not enough height: the chart is hidden (drag the border with the table upwards, or enlarge the window, to show it)</translation>
     </message>
     <message>
         <source>基準値</source>
