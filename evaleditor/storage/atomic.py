@@ -13,7 +13,7 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from evaleditor.errors import SaveError
@@ -94,15 +94,9 @@ def write_atomic(path: str | Path, data: bytes, *, keep_backup: bool = True, mod
     """
     path = Path(path)
     temporary = write_temporary(path, data, mode=mode)
-    try:
+    with _dropped_on_failure(temporary, path):
         if keep_backup and path.exists():
             _write_backup(path)
-    except OSError as error:
-        discard_temporary(temporary)
-        raise SaveError(path, _describe(error)) from error
-    except BaseException:
-        discard_temporary(temporary)
-        raise
     commit_temporary(temporary, path)
 
 
@@ -114,24 +108,19 @@ def write_temporary(path: str | Path, data: bytes, *, mode: int | None = None) -
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise SaveError(path, _describe(error)) from error
+    temporary = Path(tmp_name)
+    with _dropped_on_failure(temporary, path):
         if os.name == "posix":
             os.fchmod(fd, mode if mode is not None else _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-    except OSError as error:
-        if tmp_name is not None:
-            discard_temporary(Path(tmp_name))
-        raise SaveError(path, _describe(error)) from error
-    except BaseException:
-        if tmp_name is not None:
-            discard_temporary(Path(tmp_name))
-        raise
-    return Path(tmp_name)
+    return temporary
 
 
 def commit_temporary(
@@ -143,18 +132,24 @@ def commit_temporary(
     any failure. SaveError if the rename fails.
     """
     path = Path(path)
-    try:
+    with _dropped_on_failure(temporary, path):
         replace_with_retry(temporary, path, replace=replace)
-    except OSError as error:
-        discard_temporary(temporary)
-        raise SaveError(path, _describe(error)) from error
-    except BaseException:
-        discard_temporary(temporary)
-        raise
     try:
         _fsync_dir(path.parent if str(path.parent) else Path("."))
     except OSError as error:
         raise SaveError(path, _describe(error)) from error
+
+
+@contextlib.contextmanager
+def _dropped_on_failure(temporary: Path, path: Path) -> Iterator[None]:
+    """On any failure inside, remove ``temporary``; an OSError becomes a SaveError naming ``path``."""
+    try:
+        yield
+    except BaseException as error:
+        discard_temporary(temporary)
+        if isinstance(error, OSError):
+            raise SaveError(path, _describe(error)) from error
+        raise
 
 
 def discard_temporary(temporary: Path) -> None:
