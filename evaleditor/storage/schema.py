@@ -16,6 +16,7 @@ from evaleditor.model import (
     BudgetEntry, FiscalYear, Indicator, IndicatorGroup, Project, ProjectSettings, RatingBand, Sheet, Topic,
 )
 from evaleditor.storage.migrations import CURRENT_VERSION
+from evaleditor.storage.validator_core import compiled
 
 FORMAT_NAME = "evaleditor-project"
 _STRICT = {"strict": True, "extra": "forbid", "allow_inf_nan": False}
@@ -60,7 +61,7 @@ def pydantic_adapter() -> Any:
 
 
 def load_validator() -> None:
-    """Import pydantic-core and build the one-pass validator of files now (else when the first file is read)."""
+    """Load pydantic-core and build the one-pass validator of files now (else when the first file is read)."""
     _file_validator()
 
 
@@ -71,53 +72,61 @@ def load_serializer() -> None:
 
 @cache
 def _validator() -> Any:
-    from pydantic_core import SchemaValidator
-
     from evaleditor.storage.core_schema import core_schema
 
-    return SchemaValidator(core_schema())  # type: ignore[arg-type]
+    return compiled().SchemaValidator(core_schema())
 
 
 @cache
 def _serializer() -> Any:
-    from pydantic_core import SchemaSerializer
-
     from evaleditor.storage.core_schema import core_schema
 
-    return SchemaSerializer(core_schema())  # type: ignore[arg-type]
+    return compiled().SchemaSerializer(core_schema())
 
 
-@cache
-def _file_validator() -> Any:
-    """The whole file of the current version in one pass: the envelope, then the body as the model's."""
-    from pydantic_core import SchemaValidator
-    from pydantic_core import core_schema as cs
+def file_schema() -> dict[str, Any]:
+    """The whole file of the current version: the envelope, then the body as the model's.
 
+    Plain core-schema dicts (what ``pydantic_core.core_schema``'s helpers return), so that opening a
+    file does not import that module.
+    """
     from evaleditor.storage.core_schema import core_schema
+
+    def field(schema: dict[str, Any], *, required: bool = True) -> dict[str, Any]:
+        return {"type": "typed-dict-field", "schema": schema} | ({} if required else {"required": False})
 
     def body(name: str) -> Any:
         schema = next(f["schema"] for f in core_schema()["schema"]["fields"] if f["name"] == name)
         return schema["schema"] if schema["type"] == "default" else schema  # required in a file
 
-    return SchemaValidator(cs.typed_dict_schema({
-        "format": cs.typed_dict_field(cs.literal_schema([FORMAT_NAME])),
-        # an integer first: a literal alone would take 2.0 for 2, which the step-by-step reading refuses
-        "version": cs.typed_dict_field(cs.chain_schema([cs.int_schema(strict=True), cs.literal_schema([CURRENT_VERSION])])),
-        "app": cs.typed_dict_field(cs.str_schema(), required=False),
-        "settings": cs.typed_dict_field(body("settings")),
-        "sheets": cs.typed_dict_field(body("sheets")),
-    }, extra_behavior="forbid", config={"strict": True, "allow_inf_nan": False}))
+    return {
+        "type": "typed-dict",
+        "fields": {
+            "format": field({"type": "literal", "expected": [FORMAT_NAME]}),
+            # an integer first: a literal alone would take 2.0 for 2, which the step-by-step reading refuses
+            "version": field({"type": "chain", "steps": [
+                {"type": "int", "strict": True}, {"type": "literal", "expected": [CURRENT_VERSION]}]}),
+            "app": field({"type": "str"}, required=False),
+            "settings": field(body("settings")),
+            "sheets": field(body("sheets")),
+        },
+        "extra_behavior": "forbid",
+        "config": {"strict": True, "allow_inf_nan": False},
+    }
+
+
+@cache
+def _file_validator() -> Any:
+    return compiled().SchemaValidator(file_schema())
 
 
 def validate_current_file(raw: bytes) -> Project | None:
     """The project of a file of the current version that is valid as it stands, read in one pass (a city's
     file in about a third of the time); None for anything else — older versions, a byte-order mark, any
     error — which the step-by-step reading in :mod:`evaleditor.storage.projectfile` handles and names."""
-    from pydantic_core import ValidationError
-
     try:
         data = _file_validator().validate_json(raw)
-    except ValidationError:
+    except compiled().ValidationError:
         return None
     return Project(settings=data["settings"], sheets=data["sheets"])
 
@@ -131,13 +140,11 @@ def _message(error: dict[str, Any]) -> str:
 
 def validate_body(body_json: str, path: str | None) -> Project:
     """Build a Project from the JSON text of ``{"settings": …, "sheets": […]}``."""
-    from pydantic_core import ValidationError
-
     try:
         return _validator().validate_json(body_json)  # type: ignore[no-any-return]
-    except ValidationError as exc:
+    except compiled().ValidationError as exc:
         located: dict[str, str] = {}
-        for error in exc.errors():
+        for error in exc.errors(include_url=False):  # the URL would import pydantic
             loc = list(error["loc"])
             while loc and isinstance(loc[-1], str) and loc[-1] in _UNION_TAGS:
                 loc.pop()
