@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html import escape
-from html.parser import HTMLParser
+from functools import cache
+from typing import Any
 
 BULLET = "・"
 
@@ -101,9 +101,15 @@ def _with_text(run: Run, text: str) -> Run:
     return Run(text, run.bold, run.italic, run.underline, run.color)
 
 
-class _Parser(HTMLParser):
+def escape(text: str) -> str:
+    """``html.escape(text, quote=False)``, without importing :mod:`html` (and its entity tables) at start."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class _Blocks:
+    """Builds blocks of formatted runs from the tags and text of any HTML (see :func:`parse`)."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
         self._current: Block | None = None
         self._formats: list[tuple[str, Run]] = [("", Run(""))]
@@ -138,7 +144,7 @@ class _Parser(HTMLParser):
         else:
             runs.append(_with_text(proto, text))
 
-    # -- HTMLParser callbacks
+    # -- the callbacks of html.parser.HTMLParser, called by it or by _feed_subset
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROP_CONTENT_TAGS:
             self._drop_depth += 1
@@ -199,20 +205,37 @@ class _Parser(HTMLParser):
             return
         self._add_text(data.replace("\r\n", "\n").replace("\r", "\n").replace("\n", " ") if "\n" in data or "\r" in data else data)
 
-    def close(self) -> None:
-        super().close()
+    def finish(self) -> list[Block]:
         self._close_block()
+        return self.blocks
 
 
 def parse(html: str) -> list[Block]:
     """Read any HTML into blocks of formatted runs, keeping only the subset."""
-    parser = _Parser()
+    blocks = _Blocks()
     if is_safe_subset(html):  # the stored form: its few tags are read without the general HTML parser
-        _feed_subset(parser, html)
-        return parser.blocks
-    parser.feed(html)
-    parser.close()
-    return parser.blocks
+        _feed_subset(blocks, html)
+    else:
+        reader = _html_reader()(blocks)
+        reader.feed(html)
+        reader.close()
+    return blocks.finish()
+
+
+@cache
+def _html_reader() -> Any:
+    """The class reading HTML outside the stored subset (pasted, imported) into :class:`_Blocks`; defined on
+    first use, because :mod:`html.parser` takes a few milliseconds to import and opening a file needs none."""
+    from html.parser import HTMLParser
+
+    class HtmlReader(HTMLParser):
+        def __init__(self, blocks: _Blocks) -> None:
+            super().__init__(convert_charrefs=True)
+            self.handle_starttag = blocks.handle_starttag  # type: ignore[method-assign]
+            self.handle_endtag = blocks.handle_endtag  # type: ignore[method-assign]
+            self.handle_data = blocks.handle_data  # type: ignore[method-assign]
+
+    return HtmlReader
 
 
 #: A tag or a stretch of text of subset HTML (see :data:`_SUBSET_RE`).
@@ -221,9 +244,9 @@ _SUBSET_ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39
 _SUBSET_ENTITY_RE = re.compile("|".join(map(re.escape, _SUBSET_ENTITIES)))
 
 
-def _feed_subset(parser: _Parser, html: str) -> None:
-    """Give ``parser`` the tags and text of subset HTML as :class:`HTMLParser` would, several times faster
-    (opening a city's project checks 1,800 texts). Only for text that :func:`is_safe_subset` accepts."""
+def _feed_subset(parser: _Blocks, html: str) -> None:
+    """Give ``parser`` the tags and text of subset HTML as :class:`html.parser.HTMLParser` would, several times
+    faster (opening a city's project checks 1,800 texts). Only for text that :func:`is_safe_subset` accepts."""
     for match in _SUBSET_TOKEN_RE.finditer(html):
         closing, tag, style = match.groups()
         if tag is None:
@@ -234,11 +257,10 @@ def _feed_subset(parser: _Parser, html: str) -> None:
             parser.handle_endtag(tag)
         else:
             parser.handle_starttag(tag, [("style", style)] if style is not None else [])
-    parser._close_block()
 
 
 def _run_html(run: Run) -> str:
-    text = escape(run.text, quote=False).replace("\n", "<br>")
+    text = escape(run.text).replace("\n", "<br>")
     if run.underline:
         text = f"<u>{text}</u>"
     if run.italic:

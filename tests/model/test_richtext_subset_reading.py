@@ -15,10 +15,11 @@ subset_html = st.lists(st.sampled_from(TAGS) | TEXT, max_size=25).map("".join)
 
 
 def general_parser(html: str) -> list[richtext.Block]:
-    parser = richtext._Parser()
-    parser.feed(html)
-    parser.close()
-    return parser.blocks
+    blocks = richtext._Blocks()
+    reader = richtext._html_reader()(blocks)
+    reader.feed(html)
+    reader.close()
+    return blocks.finish()
 
 
 @settings(max_examples=400)
@@ -42,3 +43,10 @@ def test_text_outside_the_subset_still_goes_through_the_general_parser():
     assert not richtext.is_safe_subset(html)
     assert richtext.parse(html) == general_parser(html)
     assert richtext.to_plain(html) == "a\xa0b"
+
+
+def test_escape_is_htmls_own_without_quotes():
+    import html
+
+    text = 'a<b>&"c\' &amp; <>'
+    assert richtext.escape(text) == html.escape(text, quote=False)
