@@ -12,9 +12,7 @@ reported, and a change that keeps size and time (coarse FAT/SMB timestamps) is s
 from __future__ import annotations
 
 import enum
-import hashlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from evaleditor.errors import EvalEditorError
@@ -23,17 +21,51 @@ from evaleditor.storage.backups import DEFAULT_BACKUP_COUNT, write_with_backups
 from evaleditor.storage.projectfile import dumps_project, loads_project, read_failure
 
 
-@dataclass(frozen=True)
-class DiskState:
-    """What a project file was when this session last read or wrote it."""
+def digest(data: bytes) -> str:
+    import hashlib  # here: its import (OpenSSL) and the hash would be ~5 ms of opening a city's file
 
-    size: int
-    mtime_ns: int
-    sha256: str
+    return hashlib.sha256(data).hexdigest()
+
+
+class DiskState:
+    """What a project file was when this session last read or wrote it: size, modification time, SHA-256.
+
+    A state made ``of`` the bytes read computes their hash when it is first asked for (before saving, in
+    an autosave), not while the file opens; until then it keeps the bytes.
+    """
+
+    __slots__ = ("size", "mtime_ns", "_sha256", "_data")
+
+    def __init__(self, size: int, mtime_ns: int, sha256: str) -> None:
+        self.size = size
+        self.mtime_ns = mtime_ns
+        self._sha256: str | None = sha256
+        self._data: bytes | None = None
 
     @classmethod
     def of(cls, data: bytes, stat: os.stat_result) -> DiskState:
-        return cls(len(data), stat.st_mtime_ns, hashlib.sha256(data).hexdigest())
+        state = cls(len(data), stat.st_mtime_ns, "")
+        state._sha256, state._data = None, data
+        return state
+
+    @property
+    def sha256(self) -> str:
+        if self._sha256 is None:
+            self._sha256 = digest(self._data or b"")
+            self._data = None
+        return self._sha256
+
+    def _key(self) -> tuple[int, int, str]:
+        return self.size, self.mtime_ns, self.sha256
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DiskState) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"DiskState(size={self.size}, mtime_ns={self.mtime_ns}, sha256={self.sha256!r})"
 
 
 class DiskChange(enum.Enum):
@@ -74,12 +106,12 @@ def check(path: str | Path, known: DiskState | None) -> DiskChange:
                 return DiskChange.CREATED
             if stat.st_size != known.size:
                 return DiskChange.MODIFIED
-            digest = hashlib.sha256(handle.read()).hexdigest()
+            now = digest(handle.read())
     except FileNotFoundError:
         return DiskChange.UNCHANGED if known is None else DiskChange.DELETED
     except IsADirectoryError:
         return DiskChange.MODIFIED
-    return DiskChange.UNCHANGED if digest == known.sha256 else DiskChange.MODIFIED
+    return DiskChange.UNCHANGED if now == known.sha256 else DiskChange.MODIFIED
 
 
 def load_with_state(path: str | Path) -> tuple[Project, DiskState]:
@@ -109,4 +141,4 @@ def save_checked(
     try:
         return DiskState.of(data, os.stat(path))
     except OSError:
-        return DiskState(len(data), 0, hashlib.sha256(data).hexdigest())  # the share went away just now
+        return DiskState(len(data), 0, digest(data))  # the share went away just now

@@ -14,7 +14,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Imported only when used: libraries, and parts of the editor that the first picture does not show.
-LATER = ("pandas", "openpyxl", "pydantic", "evaleditor.checks", "evaleditor.gui.problems_panel",
+# (pydantic_core.core_schema: only pydantic-core's compiled module is needed to read a file; html.parser:
+# stored text is read without it; hashlib: the file's hash waits until it is needed.)
+LATER = ("pandas", "openpyxl", "pydantic", "pydantic_core.core_schema", "html.parser", "hashlib", "evaleditor.checks", "evaleditor.gui.problems_panel",
          "evaleditor.gui.indicators_panel", "evaleditor.gui.budget_panel", "evaleditor.gui.topics_panel",
          "evaleditor.gui.richtext_editor", "evaleditor.gui.rate_columns", "evaleditor.gui.settings_dialog",
          "evaleditor.gui.help_window", "evaleditor.gui.export_flow", "evaleditor.gui.import_flow",

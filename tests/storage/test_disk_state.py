@@ -96,3 +96,19 @@ def test_new_document_whose_target_appeared_is_reported(tmp_path):
     with pytest.raises(ChangedOnDiskError) as info:
         save_checked(factories.project(YEARS), path, None)
     assert info.value.change is DiskChange.CREATED and path.read_text() == "someone else's"
+
+
+def test_state_of_read_bytes_hashes_them_when_first_asked(tmp_path):
+    import hashlib
+
+    from evaleditor.storage.disk_state import DiskState, read_with_state
+
+    path = tmp_path / "p.evproj"
+    save_project(factories.project(YEARS, sheets=2), path)
+    data, state = read_with_state(path)
+    assert state._sha256 is None  # nothing hashed while opening
+    assert state.sha256 == hashlib.sha256(data).hexdigest()
+    assert state._data is None  # the bytes are let go once hashed
+    same = DiskState(len(data), os.stat(path).st_mtime_ns, hashlib.sha256(data).hexdigest())
+    assert state == same and hash(state) == hash(same)
+    assert state != DiskState(len(data), same.mtime_ns, "0" * 64)
