@@ -123,14 +123,16 @@ class Autosaver(QObject):
         return doc.session
 
     def prepare(self) -> ThreadPoolExecutor:
-        """The worker thread, and the serializer the snapshots use: made once, when the window has shown
+        """The worker thread, and the serializer and hash the snapshots use: made once, when the window has shown
         itself (not on the start-up path, and not in the first autosave, which would pause for it)."""
         if self._worker is None:
             from concurrent.futures import ThreadPoolExecutor
 
+            from evaleditor.storage.disk_state import digest
             from evaleditor.storage.schema import load_serializer
 
             load_serializer()
+            digest(b"")  # imports hashlib: a snapshot names the file's hash, computed when first asked for
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaleditor-autosave")
         return self._worker
 
