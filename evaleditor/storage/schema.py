@@ -79,6 +79,8 @@ def _validator() -> Any:
 
 @cache
 def _serializer() -> Any:
+    import pydantic_core  # noqa: F401  (writing imports the package: made here, not in the first save)
+
     from evaleditor.storage.core_schema import core_schema
 
     return compiled().SchemaSerializer(core_schema())
