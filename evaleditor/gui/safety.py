@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from evaleditor.storage.recovery import Recovery, RecoveryStore
 
 BACKUP_COUNT_KEY = "safety/backups"
+PREPARE_AFTER_MS = 1000  # after the first frame's deferred work: see Safety.__init__
 
 
 def install(window: MainWindow, file_menu: QMenu) -> Safety:
@@ -60,7 +61,10 @@ class Safety(QObject):
         super().__init__(window)
         self.window = window
         self.autosaver = Autosaver(window.dialogs, self)
-        window.first_frame.later(self.autosaver.prepare)
+        # The autosave worker and serializer (about 15 ms) are made a moment after the window is ready, in a
+        # pass of their own: not on the start-up path, nor where a first click is likely, nor in the first
+        # autosave (seconds after the first change), which would pause for them.
+        window.first_frame.later(lambda: QTimer.singleShot(PREPARE_AFTER_MS, self.autosaver, self.autosaver.prepare))
         self.autosaver.saved.connect(lambda _file: window.statusBar().showMessage(
             self.tr("作業を自動保存しました（復元用）"), 3000))
         #: Further windows opened at start for more recovered projects (kept alive here).

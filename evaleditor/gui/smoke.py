@@ -64,6 +64,15 @@ def smoke_test(path: Path | None) -> int:
         print(f"smoke test: {'ready' if ready else 'NOT ready'}", flush=True)
         if not ready:
             result["code"] = 1
+        # what is made a moment later (the autosave worker, the serializer), and writing the project back
+        from evaleditor.storage.projectfile import dumps_project, loads_project
+
+        window.safety.autosaver.prepare()
+        doc = window.doc
+        written = doc is not None and loads_project(dumps_project(doc.project)) == doc.project
+        print(f"smoke test: writing {'works' if written else 'FAILED'}", flush=True)
+        if not written:
+            result["code"] = 1
         window.close()
         app.quit()
 

@@ -41,6 +41,11 @@ def _start(tmp_path: Path, project: str) -> dict:
         "    report['after'] = [m for m in ('evaleditor.checks', 'evaleditor.gui.problems_panel') if m in sys.modules]\n"
         "    report['status'] = window.insight.status.text()\n"
         "    report['dock'] = type(window.insight.dock.widget()).__name__\n"
+        "    report['autosave_ready_then'] = window.safety.autosaver._worker is not None\n"
+        "    from evaleditor.gui.safety import PREPARE_AFTER_MS\n"
+        "    QTimer.singleShot(PREPARE_AFTER_MS + 500, finish)\n"
+        "def finish():\n"
+        "    report['autosave_ready_later'] = window.safety.autosaver._worker is not None\n"
         "    print(json.dumps(report, ensure_ascii=False))\n"
         "    app.quit()\n"
         "window.first_frame.later(after)\n"
@@ -65,6 +70,8 @@ def test_the_first_frame_needs_neither_heavy_libraries_nor_the_hidden_parts(tmp_
     assert report["dock"] == "ProblemsPanel"
     assert report["status"] == "エラー 0 件 / 警告 0 件 / 注意 0 件"
     assert not report["moved"]  # the status bar and the dock were there in the first frame: nothing jumps
+    # the autosave worker and serializer are made a moment later, in a pass of their own
+    assert report["autosave_ready_then"] is False and report["autosave_ready_later"] is True
 
 
 
@@ -82,5 +89,6 @@ def test_the_smoke_test_reads_the_users_settings_but_never_changes_them_and_clea
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "window shown" in result.stdout
+    assert result.stdout.splitlines()[-2:] == ["smoke test: ready", "smoke test: writing works"]
     assert settings_file.read_bytes() == before  # no temporary file among the user's recent files
     assert list(temp.iterdir()) == []  # and its scratch folder is gone
