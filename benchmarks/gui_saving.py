@@ -53,6 +53,12 @@ def main(project_path: str, runs: int = 15) -> None:
     app.processEvents()
     settle(app, window)
     autosaver = window.safety.autosaver
+    deadline = time.perf_counter() + 10
+    while not autosaver.is_prepared():  # as in a session: made a second after the window showed, long
+        if time.perf_counter() > deadline:  # before the first autosave (seconds after the first change)
+            raise RuntimeError("the autosaver was not prepared within 10 s")
+        app.processEvents()
+        time.sleep(0.01)
     autosaver.delay_ms = autosaver.max_wait_ms = 3_600_000  # only the measured calls write
     name = window.editor.info.name
 

@@ -136,6 +136,9 @@ class Autosaver(QObject):
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaleditor-autosave")
         return self._worker
 
+    def is_prepared(self) -> bool:
+        return self._worker is not None
+
     def write_in_background(self) -> bool:
         """What the timer calls: capture the work now and write it on the worker thread; False if nothing to do.
 
