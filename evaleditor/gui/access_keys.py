@@ -5,6 +5,9 @@ from data (export formats, docked panels added later) get one here: the first le
 yet taken in its menu, Japanese style in brackets at the end (``Excel ブック(&E)``, ``PDF(&P)``) among
 Japanese entries, English style inside the word (``&Excel workbook``) among English ones. Toolbar buttons
 show the text without the key (``新規``, not ``新規(N)``).
+
+Qt's standard dialog buttons (OK, 閉じる) have no access key in Qt's own Japanese translation; the app
+names them itself (``OK(&O)``, ``閉じる(&C)``) like its other buttons. キャンセル keeps none: Esc is its key.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import re
 import string
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
 
 
 _BRACKETED = re.compile(r"\(&[^&]\)")
@@ -68,3 +72,38 @@ def with_access_key(label: str, taken: Iterable[str] = (), *, bracket: bool | No
         return f"{escaped[:position]}&{escaped[position:]}"
     free = next((c for c in string.ascii_uppercase + string.digits if c not in used), None)
     return f"{escaped}(&{free})" if free else escaped
+
+
+def _standard_texts() -> dict[str, str]:
+    """The app's names for Qt's standard buttons, by the button's enum name, with their access keys."""
+    translate = QCoreApplication.translate
+    return {"Ok": translate("StandardButtons", "OK(&O)"), "Close": translate("StandardButtons", "閉じる(&C)"),
+            "Yes": translate("StandardButtons", "はい(&Y)"), "No": translate("StandardButtons", "いいえ(&N)")}
+
+
+def standard_text(name: str) -> str:
+    """The app's name of the standard button ``name`` ("Ok", "Close", "Yes", "No") with its access key."""
+    return _standard_texts()[name]
+
+
+def name_standard_buttons(box: QDialogButtonBox | QMessageBox) -> None:
+    """Give ``box``'s standard buttons (OK, 閉じる, はい, いいえ) access keys, in the app's words; キャンセル
+    keeps none (Esc). A button that already has a text of the app's (and so a key) is left as it is; a key
+    another button of ``box`` has is not used twice (``閉じる(&L)`` beside ``すべてコピー(&C)``).
+    Call it once all the buttons are added."""
+    texts = _standard_texts()
+    buttons = box.buttons()
+    for button in buttons:
+        name = box.standardButton(button).name
+        text = texts.get(name)
+        if text is None or access_key(button.text()) is not None:
+            continue
+        taken = {key for other in buttons if other is not button and (key := access_key(other.text())) is not None}
+        if access_key(text) in taken:
+            label = without_access_key(text)
+            if label.isascii():
+                text = with_access_key(label, taken)
+            else:  # the letters of the button's English name, then any free one
+                free = next((c.upper() for c in name if c.upper() not in taken), None)
+                text = f"{label}(&{free})" if free else with_access_key(label, taken)
+        button.setText(text)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from evaleditor.errors import one_line_text
 from evaleditor.storage.backups import Backup
+from evaleditor.gui.access_keys import name_standard_buttons
 
 MAX_KEPT = 99
 
@@ -83,6 +84,7 @@ class BackupsDialog(QDialog):
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        name_standard_buttons(buttons)
         self.open_button.setEnabled(bool(backups))
         self.restore_button.setEnabled(bool(backups) and can_restore)
         if not can_restore:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from evaleditor.exchange.compare import Change, SheetComparison
 from evaleditor.gui.dialogs import failure_message
 from evaleditor.gui.textdiff import diff_html
+from evaleditor.gui.access_keys import name_standard_buttons
 
 if TYPE_CHECKING:
     from evaleditor.gui.mainwindow import MainWindow
@@ -100,6 +101,7 @@ class CompareDialog(QDialog):
                       for n in range(self.sheets.count())), default=em * 16)
         split.setSizes([min(max(widest, em * 16), em * 30), em * 80])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        name_standard_buttons(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)

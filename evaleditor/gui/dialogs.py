@@ -6,9 +6,9 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from evaleditor.applog import log
 from evaleditor.errors import EvalEditorError
@@ -139,22 +139,43 @@ class Dialogs:
         return BackupsDialog(name, backups, keep, can_restore, self.parent).choose()
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.parent, title, text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        from evaleditor.gui.access_keys import name_standard_buttons
+
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.parent)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        name_standard_buttons(box)
+        box.exec()
+        return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
 
     def error(self, text: str) -> None:
-        QMessageBox.warning(self.parent, "evaleditor", text)
+        self._tell(QMessageBox(QMessageBox.Icon.Warning, "evaleditor", text, QMessageBox.StandardButton.Ok,
+                               self.parent))
 
     def info(self, title: str, text: str) -> None:
-        QMessageBox.about(self.parent, title, text)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, QMessageBox.StandardButton.Ok, self.parent)
+        icon = box.windowIcon()  # the application's icon, as QMessageBox.about shows it
+        box.setIconPixmap(icon.pixmap(icon.actualSize(QSize(64, 64))))
+        self._tell(box)
+
+    @staticmethod
+    def _tell(box: QMessageBox) -> None:
+        from evaleditor.gui.access_keys import name_standard_buttons
+
+        name_standard_buttons(box)
+        box.exec()
 
     def ask_text(self, title: str, label: str, value: str = "") -> str | None:
         from PySide6.QtWidgets import QInputDialog  # the dialog classes load when first used (start-up time)
 
-        text, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, value)
-        return text if ok else None
+        from evaleditor.gui.access_keys import standard_text
+
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(value)
+        dialog.setOkButtonText(standard_text("Ok"))
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
     def open_path(self, title: str, filters: str, folder: str = "") -> Path | None:
         from PySide6.QtWidgets import QFileDialog
@@ -169,9 +190,17 @@ class Dialogs:
         return Path(name) if name else None
 
     def choose_color(self, initial: QColor) -> QColor | None:
-        from PySide6.QtWidgets import QColorDialog
+        from PySide6.QtWidgets import QColorDialog, QDialogButtonBox
 
-        color = QColorDialog.getColor(initial, self.parent, QCoreApplication.translate("Dialogs", "文字の色"))
+        from evaleditor.gui.access_keys import name_standard_buttons
+
+        dialog = QColorDialog(initial, self.parent)
+        dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "文字の色"))
+        if (buttons := dialog.findChild(QDialogButtonBox)) is not None:  # none with a native dialog
+            name_standard_buttons(buttons)
+        if dialog.exec() != QColorDialog.DialogCode.Accepted:
+            return None
+        color = dialog.selectedColor()
         return color if color.isValid() else None
 
     # -- collecting, printing, importing (the dialogs live in their own modules)

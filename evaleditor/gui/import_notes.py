@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaleditor.exchange.importresult import ImportNote
+from evaleditor.gui.access_keys import name_standard_buttons
 
 
 class ImportNotesDialog(QDialog):
@@ -39,6 +40,7 @@ class ImportNotesDialog(QDialog):
         self.copy_button = QPushButton(self.tr("すべてコピー(&C)"), self)
         self.copy_button.setToolTip(self.tr("表計算ソフトやメールに貼り付けられる形でコピーします"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        name_standard_buttons(buttons)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -49,7 +49,7 @@ class NextYearDialog(QDialog):
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存先を選ぶ…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存先を選ぶ(&S)…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -19,6 +19,7 @@ from evaleditor.gui.document import ProjectDocument
 from evaleditor.gui.rating_bands_editor import RatingBandsEditor
 from evaleditor.model import FiscalYear, ProjectSettings
 from evaleditor.model.eras import western_year
+from evaleditor.gui.access_keys import name_standard_buttons
 
 ORIGINAL = Qt.ItemDataRole.UserRole + 1
 _NUMBERED = re.compile(r"^(?P<head>.*?)(?P<number>\d+)(?P<tail>\D*)$")
@@ -116,6 +117,7 @@ class SettingsDialog(QDialog):
         form2.addRow("", self.excel_charts)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
+        name_standard_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()

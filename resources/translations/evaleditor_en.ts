@@ -1544,8 +1544,8 @@ The language changes at the next start.</source>
         <translation>The new project is saved to another file. The open file is not changed.</translation>
     </message>
     <message>
-        <source>保存先を選ぶ…</source>
-        <translation>Choose where to save…</translation>
+        <source>保存先を選ぶ(&amp;S)…</source>
+        <translation>&amp;Choose where to save…</translation>
     </message>
     <message>
         <source>キャンセル</source>
@@ -2170,6 +2170,25 @@ The current version is kept as a backup. Continue?</translation>
     <message>
         <source>課題・取組方針</source>
         <translation>Issues and policies</translation>
+    </message>
+</context>
+<context>
+    <name>StandardButtons</name>
+    <message>
+        <source>OK(&amp;O)</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>閉じる(&amp;C)</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>はい(&amp;Y)</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>いいえ(&amp;N)</source>
+        <translation>&amp;No</translation>
     </message>
 </context>
 <context>
