@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QActionGroup, QFont
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QWidget
 
 KEY = "view/fontScale"
 SCALES = {"normal": 1.0, "large": 1.25, "larger": 1.5}
@@ -43,7 +43,18 @@ def apply_scale(name: str) -> None:
     font.setPointSizeF(float(base) * SCALES.get(name, 1.0))
     QApplication.setFont(font)
     for widget in QApplication.allWidgets():  # widgets with a font of their own (e.g. bold labels) follow too
+        if isinstance(widget, QDockWidget):
+            widget.setFont(_dock_font(font))
         widget.updateGeometry()
+
+
+def _dock_font(font: QFont) -> QFont:
+    """``font`` as a font of the dock's own. A dock draws its title (問題) in the font the application
+    had when the dock was made, unless its font differs from the application's: the explicit kerning
+    (on by default, so the text looks the same) makes it differ, and the title follows the new size."""
+    own = QFont(font)
+    own.setFeature(QFont.Tag("kern"), 1)
+    return own
 
 
 def install_font_menu(view_menu: QMenu, settings: QSettings, parent: QWidget) -> QMenu:

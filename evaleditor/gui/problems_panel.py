@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSizePolicy, QTableView, QToolButton, QVBoxLayout,
     QWidget,
 )
 
@@ -143,6 +143,9 @@ class ProblemsPanel(QWidget):
             button.setChecked(True)
             button.setIcon(level_icon(level))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            # as high as the row (the search box, the other buttons): a label whose glyphs come from a
+            # taller fallback font (エラー) would otherwise make its button higher than the others
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             button.setToolTip(self.tr("{0}を表示する").format(level_text(level)))
             button.toggled.connect(lambda shown, lv=level: self.proxy.set_level_shown(lv, shown))
             bar.addWidget(button)

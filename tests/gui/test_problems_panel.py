@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from evaleditor.checks import Level
 from evaleditor.gui import problems_panel
@@ -273,3 +273,40 @@ def test_the_level_column_fits_every_level_word_even_when_only_warnings_are_list
         panel.set_findings([finding(level) for level in levels])
         widths.append(panel.view.columnWidth(LEVEL))
     assert widths[0] == widths[1]  # an error coming later is not cut to 「エ…」
+
+
+def ink_height(image, width: int, height: int) -> int:  # type: ignore[no-untyped-def]
+    """The number of pixel rows in the top-left ``width`` × ``height`` of ``image`` with dark (text) pixels."""
+    return sum(1 for y in range(height)
+               if any(image.pixelColor(x, y).lightness() < 100 for x in range(width)))
+
+
+def test_problems_panel_keeps_one_look_at_every_text_size(window, qtbot):
+    """Switched to 大 / 特大 while the window is open: the level buttons stay equally high and the dock's
+    title (問題) grows with the text, as big as in a dock made at that size."""
+    from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+    actions = {a.data(): a for a in window.assistance.font_menu.actions()}
+    window.insight.show_panel()
+    panel = panel_of(window)
+    dock = window.insight.dock
+    try:
+        for size in ("normal", "large", "larger"):
+            actions[size].trigger()
+            QApplication.processEvents()
+            heights = {button.height() for button in panel.buttons.values()}
+            assert len(heights) == 1, (size, heights)
+            host = QMainWindow()  # a dock made at this size: its title has the right size
+            qtbot.addWidget(host)
+            fresh = QDockWidget(dock.windowTitle(), host)
+            fresh.setWidget(QLabel("x"))
+            host.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, fresh)
+            host.resize(dock.width(), dock.height() * 2)
+            host.show()
+            QApplication.processEvents()
+            title = dock.fontMetrics().height() + 4
+            expected = ink_height(fresh.grab().toImage(), 80, title)
+            assert expected >= dock.fontMetrics().ascent() // 2
+            assert ink_height(dock.grab().toImage(), 80, title) == expected, size
+    finally:
+        actions["normal"].trigger()
