@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QWidget
 
@@ -71,6 +71,24 @@ class ClipboardTable(EditingTable):
                 event.accept()
                 return True
         return super().event(event)
+
+    _JUMPS = frozenset((Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up,
+                        Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown))
+
+    def selectionCommand(self, index: QModelIndex, event: QEvent | None = None) -> QItemSelectionModel.SelectionFlag:
+        """Ctrl+Home, Ctrl+End and Ctrl+arrow select the cell they move to, as in Excel (Qt would move the
+        current cell alone, and Delete would then empty the cells selected before)."""
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() in self._JUMPS
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            behavior = self.selectionBehavior()
+            if behavior == self.SelectionBehavior.SelectRows:
+                flags |= QItemSelectionModel.SelectionFlag.Rows
+            elif behavior == self.SelectionBehavior.SelectColumns:
+                flags |= QItemSelectionModel.SelectionFlag.Columns
+            return flags
+        return super().selectionCommand(index, event)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Enter stores the value and moves down a row, as in Excel."""

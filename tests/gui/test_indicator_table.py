@@ -244,3 +244,26 @@ def test_clicking_a_year_header_selects_the_column_for_copying(qtbot, window):
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() - 5))
     view.edit_copy()
     assert QGuiApplication.clipboard().text() == "18\r\n35\r\n2449\r\n124\r\n11\r\n"
+
+
+def test_ctrl_home_and_ctrl_end_move_the_selection_with_the_current_cell(qtbot, window):
+    """As in Excel: after Ctrl+End (or Ctrl+Home, Ctrl+arrow) only the cell the cursor is on is selected,
+    so Delete empties that cell and not the one selected before."""
+    view = indicator_view(window)
+    model, table = view.model, view.table
+    first = model.index(0, model.column_of("baseline"))
+    table.setFocus()
+    table.setCurrentIndex(first)
+    before = model.index(0, model.column_of("baseline")).data()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = table.currentIndex()
+    assert last != first and last.row() == model.rowCount() - 1
+    assert table.selectionModel().selectedIndexes() == [last]
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert table.selectionModel().selectedIndexes() == [table.currentIndex()]
+    qtbot.keyClick(table, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert table.selectionModel().selectedIndexes() == [table.currentIndex()]
+    table.setCurrentIndex(first)
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert model.index(0, model.column_of("baseline")).data() == before  # the old cell keeps its value
