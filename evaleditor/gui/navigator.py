@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QGridLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QStyledItemDelegate,
+    QStyleOptionViewItem, QVBoxLayout, QWidget,
+)
 
 from evaleditor.gui.commands import moved, replace_list
 from evaleditor.gui.dialogs import Dialogs
 from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.model import Sheet
+
+
+class _OneLine(QStyledItemDelegate):
+    """Rows one line high and no wider than the list: a long name ends in … instead of scrolling sideways."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return QSize(1, super().sizeHint(option, index).height())
 
 
 class Navigator(QWidget):
@@ -20,7 +30,13 @@ class Navigator(QWidget):
         super().__init__(parent)
         self.doc, self.dialogs = doc, dialogs
         self.list = QListWidget(self)
-        self.list.setWordWrap(True)
+        # one line per sheet, cut off with … when too long (the full name in its tooltip): wrapped, a Japanese
+        # name broke in the middle of a word or of its 施策番号; one-line rows are also laid out cheaply
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(_OneLine(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(self.tr("シートの一覧"))
         self.list.setAccessibleDescription(self.tr("上下の矢印キーでシートを選びます。選んだシートが右側に表示されます。"))
         self.list.currentRowChanged.connect(self._row_changed)
@@ -61,7 +77,10 @@ class Navigator(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for n, sheet in enumerate(self.sheets):
-            QListWidgetItem(self.label(sheet), self.list).setData(Qt.ItemDataRole.UserRole, n)
+            label = self.label(sheet)
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, n)
+            item.setToolTip(label)
         self.list.blockSignals(False)
         rows = [n for n, s in enumerate(self.sheets) if s is current]
         row = rows[0] if rows else (0 if self.sheets else -1)
@@ -147,5 +166,6 @@ class Navigator(QWidget):
             self._fill()
         elif part == Part.INFO:
             for n, sheet in enumerate(self.sheets):
-                if sheet is scope and self.list.item(n) is not None:
-                    self.list.item(n).setText(self.label(sheet))
+                if sheet is scope and (item := self.list.item(n)) is not None:
+                    item.setText(self.label(sheet))
+                    item.setToolTip(self.label(sheet))

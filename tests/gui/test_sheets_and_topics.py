@@ -237,3 +237,24 @@ def test_budget_rows_paste_from_excel_and_copy_back(qtbot, window):
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert list(sheet.budget) == ["2年度"] and sheet.budget["2年度"].cost_thousand_yen == 1539950
+
+
+def test_sheet_names_stay_on_one_line_with_the_full_name_in_a_tooltip(qtbot, window):
+    """A long Japanese name is not broken in the middle of a word or of its 施策番号: each sheet takes one
+    line, cut off with … when the list is narrow; the tooltip shows the whole name, also after a rename."""
+    nav = window.navigator
+    sheet = window.doc.project.sheets[0]
+    nav.add_sheet()
+    added = window.doc.project.sheets[1]
+    window.editor.set_sheet(sheet)
+    long_name = "地域の産業と観光の活性化を推進する施策の総合的な展開と関係団体との連携の強化"
+    sheet.policy_name = long_name
+    window.doc.changed.emit(sheet, "info")
+    QApplication.processEvents()
+    first, second = nav.list.item(0), nav.list.item(1)
+    assert first.toolTip() == nav.label(sheet) and long_name in first.toolTip()
+    assert second.toolTip() == nav.label(added)
+    one_line = nav.list.fontMetrics().height()
+    assert nav.list.fontMetrics().horizontalAdvance(first.text()) > nav.list.viewport().width()  # too long
+    heights = {nav.list.visualItemRect(item).height() for item in (first, second)}
+    assert len(heights) == 1 and heights.pop() < one_line * 2  # one line each, not wrapped
