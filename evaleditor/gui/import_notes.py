@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -34,8 +35,14 @@ class ImportNotesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # rows grow to their wrapped text once the columns have their widths
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # rows fit their wrapped text once the columns have their widths: after the header has resized all
+        # its sections (sized at each section's resize, rows kept the height of text wrapped in a column
+        # still narrow, several lines for a one-line note)
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(self._fit_rows.start)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = QPushButton(self.tr("すべてコピー(&C)"), self)
         self.copy_button.setToolTip(self.tr("表計算ソフトやメールに貼り付けられる形でコピーします"))

@@ -141,6 +141,34 @@ def test_notes_dialog_lists_worksheet_cell_and_reason_and_copies_them(qtbot):
 
 
 
+@pytest.mark.parametrize("size", ["normal", "large", "larger"])
+def test_notes_dialog_rows_are_as_high_as_their_text_at_every_text_size(qtbot, size):
+    """A one-line note takes one line, a long one a few; the rows were sized while the columns were still
+    narrow (several lines for a one-line note, 90 px in a trial)."""
+    from evaleditor.gui.font_size import apply_scale
+
+    long_note = ("成果指標「市内事業所の新規創業件数（商工会議所の創業支援による）」の目標値の欄が空です。"
+                 "元のブックの目標値の列を確認してください。") * 2
+    notes = [ImportNote("決算額が見つかりません", "施策2-3", "D7"), ImportNote("「多い」は数値ではありません", "施策1-2"),
+             ImportNote(long_note, "施策4-1-2 産業の活性化を促進する", "F21")]
+    apply_scale(size)
+    try:
+        dialog = ImportNotesDialog("部の提出.xlsx", notes)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        qtbot.waitUntil(lambda: table.rowHeight(2) > table.rowHeight(0))  # rows fitted after the columns
+        line = table.fontMetrics().height()
+        reason_width = table.columnWidth(2)
+        assert reason_width > line * 10
+        assert [table.rowHeight(r) < line * 2 for r in range(2)] == [True, True], [table.rowHeight(r) for r in range(3)]
+        lines = -(-table.fontMetrics().horizontalAdvance(long_note) // reason_width)  # at least, wrapped
+        assert line * lines <= table.rowHeight(2) < line * (lines + 2)
+    finally:
+        apply_scale("normal")
+
+
 @pytest.mark.parametrize("button, answer", [("開いているプロジェクトに追加(&A)", "add"), ("新しいプロジェクト(&N)", "new"),
                                             ("キャンセル", None)])
 def test_the_real_import_question_offers_add_new_and_cancel(qtbot, button, answer):
