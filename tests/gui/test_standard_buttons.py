@@ -129,3 +129,17 @@ def test_the_apps_dialogs_name_their_standard_buttons_with_access_keys(qtbot, ja
             expected = QDialog.DialogCode.Accepted if key == Qt.Key.Key_Return and enter_accepts else \
                 QDialog.DialogCode.Rejected
             assert finished.args == [expected.value], (type(dialog).__name__, key)
+
+
+def test_standard_buttons_have_english_access_keys_in_english(qtbot, tmp_path):
+    app = QApplication.instance()
+    translators = install_translations(app, "en")
+    try:
+        for dialog, _ in app_dialogs(tmp_path):
+            qtbot.addWidget(dialog)
+            box = dialog.findChild(QDialogButtonBox)
+            assert_access_keys(texts(box))
+            assert not {"OK(&O)", "閉じる(&C)"} & set(texts(box)), texts(box)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
