@@ -56,6 +56,8 @@ class Autosaver(QObject):
         self._failure_told = False
         self._lock_loss_told = False
         self._worker: ThreadPoolExecutor | None = None
+        #: The window closed (``stop``): a preparation planned earlier makes no worker for it.
+        self._stopped = False
         #: Background writes not handled yet, oldest first, with the session each is for.
         self._writes: deque[tuple[EditSession, Future[Path | None]]] = deque()
         #: A change came while a write was going on: write again when it is done.
@@ -71,6 +73,7 @@ class Autosaver(QObject):
     def watch(self, doc: ProjectDocument) -> None:
         """Follow ``doc`` from now on (the window installed it)."""
         self.doc = doc
+        self._stopped = False
         self._timer.stop()
         self._pending_since = None
         self._again = False
@@ -85,6 +88,7 @@ class Autosaver(QObject):
     def stop(self) -> None:
         """The window closed: no more writes; a write still going on is finished first."""
         self.doc = None
+        self._stopped = True
         self._timer.stop()
         self.lock_timer.stop()
         self.wait()
@@ -135,6 +139,12 @@ class Autosaver(QObject):
             digest(b"")  # imports hashlib: a snapshot names the file's hash, computed when first asked for
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaleditor-autosave")
         return self._worker
+
+    def prepare_unless_stopped(self) -> None:
+        """``prepare``, planned a moment ahead: nothing if the window has closed meanwhile (its worker thread
+        would outlive it)."""
+        if not self._stopped:
+            self.prepare()
 
     def is_prepared(self) -> bool:
         return self._worker is not None
