@@ -47,3 +47,19 @@ def test_the_first_autosave_and_save_work_when_the_preparation_has_not_run(make_
         assert autosaver.write_in_background()
     assert window.save()
     assert load_project(example).sheets[0].policy_name.endswith("（準備前）")
+
+
+def test_the_preparation_hashes_the_opened_file_so_the_first_autosave_need_not(make_window, example, tmp_path, qtbot,
+                                                                                 monkeypatch):
+    import hashlib
+    import shutil
+
+    monkeypatch.setattr(safety, "PREPARE_AFTER_MS", 100)
+    window = make_window(example)
+    state = window.doc.session.state
+    assert state._sha256 is None  # opening does not hash the file (start-up)
+    qtbot.waitUntil(window.safety.autosaver.is_prepared)
+    assert state._sha256 == hashlib.sha256(example.read_bytes()).hexdigest()
+    other = shutil.copy(example, tmp_path / "other.evproj")
+    assert window.open_path(other, ask=False)  # after the start-up: hashed as it opens
+    assert window.doc.session.state._sha256 == hashlib.sha256(other.read_bytes()).hexdigest()
