@@ -64,7 +64,8 @@ class Safety(QObject):
         # The autosave worker and serializer (about 15 ms) are made a moment after the window is ready, in a
         # pass of their own: not on the start-up path, nor where a first click is likely, nor in the first
         # autosave (seconds after the first change), which would pause for them.
-        window.first_frame.later(lambda: QTimer.singleShot(PREPARE_AFTER_MS, self.autosaver, self.autosaver.prepare))
+        window.first_frame.later(lambda: QTimer.singleShot(
+            PREPARE_AFTER_MS, self.autosaver, self.autosaver.prepare_unless_stopped))
         self.autosaver.saved.connect(lambda _file: window.statusBar().showMessage(
             self.tr("作業を自動保存しました（復元用）"), 3000))
         #: Further windows opened at start for more recovered projects (kept alive here).
