@@ -8,7 +8,7 @@ from functools import lru_cache
 from evaleditor.checks.context import SheetContext
 from evaleditor.checks.findings import Area, Level, Place
 from evaleditor.model import Topic
-from evaleditor.model.richtext import Block, parse
+from evaleditor.model.richtext import plain_blocks
 
 PART_NAMES = {"result": "成果", "issue": "課題", "policy": "取組方針"}
 
@@ -17,11 +17,6 @@ def topic_where(position: int, topic: Topic) -> str:
     """``項目 3「中小企業の経営支援」`` (1-based)."""
     heading = f"「{topic.heading.strip()}」" if topic.heading.strip() else ""
     return f"項目 {position + 1}{heading}"
-
-
-def printed_length(blocks: list[Block]) -> int:
-    """Characters as printed: the text and its bullet marks, not the line breaks."""
-    return sum(len(b.text.replace("\n", "")) + (1 if b.bullet else 0) for b in blocks)
 
 
 @dataclass(frozen=True)
@@ -35,12 +30,12 @@ class TextFacts:
 
 @lru_cache(maxsize=4096)
 def text_facts(html: str) -> TextFacts:
-    """Parsed once per distinct text: re-checking a sheet as the user types re-parses only the edited part."""
-    blocks = parse(html)
+    """Read once per distinct text: re-checking a sheet as the user types re-reads only the edited part."""
+    blocks = plain_blocks(html)  # the length counts the text and bullet marks as printed, not line breaks
     return TextFacts(
-        empty=not any(b.text.strip() for b in blocks),
-        length=printed_length(blocks),
-        bullets=sum(1 for b in blocks if b.bullet and b.text.strip()),
+        empty=not any(text.strip() for _bullet, text in blocks),
+        length=sum(len(text.replace("\n", "")) + (1 if bullet else 0) for bullet, text in blocks),
+        bullets=sum(1 for bullet, text in blocks if bullet and text.strip()),
     )
 
 

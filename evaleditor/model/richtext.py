@@ -259,6 +259,51 @@ def _feed_subset(parser: _Blocks, html: str) -> None:
             parser.handle_starttag(tag, [("style", style)] if style is not None else [])
 
 
+def plain_blocks(html: str) -> list[tuple[bool, str]]:
+    """Each block's bullet mark and text (line breaks as ``\n``), as :func:`parse` reads them.
+
+    Text in the stored subset is read without building formatted runs, several times faster: the checks
+    read every text of a project (1,800 in a city's) to count its characters and bullet items.
+    """
+    if not is_safe_subset(html):
+        return [(block.bullet, block.text) for block in parse(html)]
+    blocks: list[tuple[bool, str]] = []
+    current: list[str] | None = None
+    bullet = False
+    depth = 0  # of lists
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            text = "".join(current)
+            blocks.append((bullet, text[:-1] if text.endswith("\n") else text))  # a trailing <br> shows no line
+            current = None
+
+    for match in _SUBSET_TOKEN_RE.finditer(html):
+        closing, tag, _style = match.groups()
+        if tag is None or tag == "br":
+            text = "\n" if tag else match.group(0)
+            if tag is None:
+                if "&" in text:
+                    text = _SUBSET_ENTITY_RE.sub(lambda m: _SUBSET_ENTITIES[m.group(0)], text)
+                if "\n" in text or "\r" in text:
+                    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", " ")
+            if current is None:
+                if not text.strip():
+                    continue  # layout whitespace between blocks
+                current, bullet = [], depth > 0
+            current.append(text)
+        elif tag == "ul":
+            close()
+            depth = max(0, depth - 1) if closing else depth + 1
+        elif tag in ("p", "li"):
+            close()
+            if not closing:
+                current, bullet = [], tag == "li"
+    close()
+    return blocks
+
+
 def _run_html(run: Run) -> str:
     text = escape(run.text).replace("\n", "<br>")
     if run.underline:
@@ -331,7 +376,7 @@ def ensure_safe(html: str) -> str:
 
 def to_plain(html: str) -> str:
     """One line per paragraph; bullet items start with ``・``."""
-    return "\n".join((BULLET if b.bullet else "") + b.text for b in parse(html))
+    return "\n".join((BULLET if bullet else "") + text for bullet, text in plain_blocks(html))
 
 
 def from_plain(text: str) -> str:

@@ -50,3 +50,25 @@ def test_escape_is_htmls_own_without_quotes():
 
     text = 'a<b>&"c\' &amp; <>'
     assert richtext.escape(text) == html.escape(text, quote=False)
+
+
+def _plain_by_parsing(html: str) -> list[tuple[bool, str]]:
+    return [(block.bullet, block.text) for block in richtext.parse(html)]
+
+
+@settings(max_examples=400)
+@given(subset_html)
+def test_the_plain_blocks_of_subset_text_are_what_parsing_gives(html):
+    assert richtext.plain_blocks(html) == _plain_by_parsing(html)
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(TAGS + ["<ol>", "</ol>", "<div>", "</div>", "<br/>", "<script>", "</script>",
+                                        "&nbsp;", "<P>"]) | TEXT, max_size=25).map("".join))
+def test_the_plain_blocks_of_any_html_are_what_parsing_gives(html):
+    assert richtext.plain_blocks(html) == _plain_by_parsing(html)
+
+
+def test_plain_blocks_of_a_stored_text():
+    html = "<p>一<br>二<br></p><ul><li><b>三</b>&amp;</li><li> </li></ul>\n<p></p>"
+    assert richtext.plain_blocks(html) == [(False, "一\n二"), (True, "三&"), (True, " "), (False, "")]
