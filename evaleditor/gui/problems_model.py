@@ -40,17 +40,61 @@ def finding_key(finding: Finding) -> tuple[Any, ...]:
 
 
 class ProblemsModel(QAbstractTableModel):
+    """The findings in the order chosen with :meth:`sort` (the view's header); ties, and the order before any
+    sort, are the order of the checks (the order of the sheet's parts on paper).
+
+    The model sorts itself, in Python, once per change: a sorting proxy would call back into Python for each
+    of its ~10,000 comparisons of a city's 1,700 findings (50 ms after every pause in typing).
+    """
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.findings: list[Finding] = []
+        self.findings: list[Finding] = []  # as shown
+        self._checked: list[Finding] = []  # as the checks gave them
+        self._positions: list[int] = []  # of the shown findings in _checked
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self.headers = [self.tr("種類"), self.tr("シート"), self.tr("場所"), self.tr("内容")]
 
     def set_findings(self, findings: list[Finding]) -> None:
-        if findings == self.findings:
+        if findings == self._checked:
             return
         self.beginResetModel()
-        self.findings = list(findings)
+        self._checked = list(findings)
+        self._positions = self._order()
+        self.findings = [self._checked[i] for i in self._positions]
         self.endResetModel()
+
+    @property
+    def checked(self) -> list[Finding]:
+        """The findings in the order the checks gave them."""
+        return self._checked
+
+    def _order(self) -> list[int]:
+        """Positions in ``_checked``, in the order shown."""
+        column, order = self._sort
+        checked = self._checked
+        if column == LEVEL:
+            key: Any = lambda i: (-checked[i].level.severity, i)  # noqa: E731 - worst first
+        elif column == SHEET:
+            key = lambda i: (checked[i].sheet, i)  # noqa: E731
+        elif column == PLACE:
+            key = lambda i: (checked[i].where, i)  # noqa: E731
+        elif column == MESSAGE:
+            key = lambda i: (checked[i].message, i)  # noqa: E731
+        else:
+            return list(range(len(checked)))
+        return sorted(range(len(checked)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        row_of_position = {position: row for row, position in enumerate(self._order())}
+        new_row = [row_of_position[position] for position in self._positions]  # by the row shown before
+        self._positions = sorted(row_of_position, key=row_of_position.__getitem__)
+        self.findings = [self._checked[i] for i in self._positions]
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(before, [self.index(new_row[i.row()], i.column()) for i in before])
+        self.layoutChanged.emit()
 
     def counts(self) -> dict[Level, int]:
         counts = dict.fromkeys(LEVELS, 0)
@@ -89,10 +133,8 @@ class ProblemsModel(QAbstractTableModel):
 
 
 class ProblemsFilter(QSortFilterProxyModel):
-    """Shows the levels that are switched on; sorts by level (worst first), sheet, place or message.
-
-    Ties keep the order of the checks (the order of the sheet's parts on paper).
-    """
+    """Shows the levels that are switched on and the findings matching the filter text; the view's header
+    sorts the source model (by level, worst first, sheet, place or message)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -115,18 +157,8 @@ class ProblemsFilter(QSortFilterProxyModel):
             return False
         return super().filterAcceptsRow(row, parent)
 
-    def _key(self, index: _Index) -> tuple[Any, ...]:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the source model's (see :class:`ProblemsModel`); this proxy only filters."""
         model = self.sourceModel()
-        assert isinstance(model, ProblemsModel)
-        finding = model.findings[index.row()]
-        column = index.column()
-        if column == LEVEL:
-            return (-finding.level.severity, index.row())
-        if column == SHEET:
-            return (finding.sheet, index.row())
-        if column == PLACE:
-            return (finding.where, index.row())
-        return (finding.message, index.row())
-
-    def lessThan(self, left: _Index, right: _Index) -> bool:
-        return self._key(left) < self._key(right)
+        if isinstance(model, ProblemsModel):
+            model.sort(column, order)

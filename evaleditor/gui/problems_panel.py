@@ -174,7 +174,7 @@ class ProblemsPanel(QWidget):
         return QSize(super().sizeHint().width(), height)
 
     def set_findings(self, findings: list[Finding]) -> None:
-        if findings == self.model.findings and self._published:
+        if findings == self.model.checked and self._published:
             return  # nothing changed: the view, its selection and scroll position stay as they are
         self._published = True
         current = self.current_finding()
