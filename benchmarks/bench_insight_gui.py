@@ -58,7 +58,12 @@ def main() -> None:
 
     timed("a keystroke in a topic (checks deferred)", keystroke, repeat=20)
     timed("re-check after the pause (one sheet, publish)", window.insight.check_now)
-    window.editor.info.number.setText("x")  # type: ignore[union-attr]
+    from evaleditor.gui.document import Part
+
+    sheet = window.editor.sheet
+    sheet.policy_number = "x"  # as typed in 施策番号: its duplicates concern every sheet
+    window.doc.changed.emit(sheet, Part.INFO)  # type: ignore[union-attr]
+    timed("re-check after a 施策番号 change (every sheet's number)", window.insight.check_now)
     window.insight.checks.everything = True  # type: ignore[union-attr]
     timed("re-check the whole project (publish)", window.insight.check_now)
     window.editor.show_tab("indicators")

@@ -13,14 +13,28 @@ def normalized_number(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().replace("－", "-").replace("−", "-").replace("ー", "-")
 
 
+def _sheets_numbered(ctx: SheetContext) -> dict[str, list[int]]:
+    """The sheets (positions) of each normalized 施策番号, computed once per run of the checks."""
+    numbered: dict[str, list[int]] | None = ctx.run_cache.get("sheets_numbered")
+    if numbered is None:
+        numbered = {}
+        for i, sheet in enumerate(ctx.project.sheets):
+            numbered.setdefault(normalized_number(sheet.policy_number), []).append(i)
+        ctx.run_cache["sheets_numbered"] = numbered
+    return numbered
+
+
+#: Where the findings of the 施策番号 are (they come first among a sheet's findings).
+NUMBER_PLACE = Place(Area.SHEET, "policy_number")
+
+
 def check_identity(ctx: SheetContext) -> None:
-    place = Place(Area.SHEET, "policy_number")
+    place = NUMBER_PLACE
     number = normalized_number(ctx.sheet.policy_number)
     if not number:
         ctx.add(Level.WARNING, "missing-policy-number", place, "施策番号", "施策番号がありません")
         return
-    others = [f"シート{i + 1}" for i, other in enumerate(ctx.project.sheets)
-              if i != ctx.index and normalized_number(other.policy_number) == number]
+    others = [f"シート{i + 1}" for i in _sheets_numbered(ctx).get(number, []) if i != ctx.index]
     if others:
         ctx.add(Level.ERROR, "duplicate-policy-number", place, "施策番号",
                 f"施策番号「{ctx.sheet.policy_number.strip()}」が{'、'.join(others)}と重複しています")

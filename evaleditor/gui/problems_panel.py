@@ -1,9 +1,10 @@
 """問題 (problems): the findings of the checks in a dockable panel, kept up to date as the user types.
 
 Changes are gathered for a short pause (:data:`evaleditor.gui.insight.DELAY_MS`) so that typing never waits for a check.
-Then only the sheets that changed are checked again (``check_sheet``), unless the change can
-affect other sheets: a 施策番号 (duplicates), the year under review when it follows the actuals,
-or the settings; then the whole project is checked (``check_project``). See docs/insight.md.
+Then only the sheets that changed are checked again (``check_sheet``); when a 施策番号 changed, the other
+sheets' 施策番号 findings (duplicates) are renewed too (``check_policy_number``). A change that can affect
+everything — the year under review when it follows the actuals, the settings, the list of sheets — has
+the whole project checked (``check_project``). See docs/insight.md.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaleditor.checks import Finding, Level, check_project, check_sheet
+from evaleditor.checks import NUMBER_PLACE, Finding, Level, check_policy_number, check_project, check_sheet
 from evaleditor.checks.identity import normalized_number
 from evaleditor.gui.hints import make_hint
 from evaleditor.gui.document import Part, ProjectDocument
@@ -69,16 +70,20 @@ class LiveChecks:
         """Check what changed (or everything) and publish all findings."""
         project = self.doc.project
         review, numbers = project.review_year(), self._numbers()
-        if self.everything or review != self.review_year or numbers != self.numbers \
-                or len(self.by_sheet) != len(project.sheets):
+        if self.everything or review != self.review_year or len(self.by_sheet) != len(project.sheets) \
+                or len(numbers) != len(self.numbers):
             findings = check_project(project)
             self.by_sheet = [[] for _ in project.sheets]
             for finding in findings:
                 self.by_sheet[finding.sheet].append(finding)
         else:
+            numbers_changed, cache = numbers != self.numbers, {}  # (a 施策番号 concerns every sheet)
             for index, sheet in enumerate(project.sheets):
                 if id(sheet) in self.dirty:
                     self.by_sheet[index] = check_sheet(project, index)
+                elif numbers_changed:
+                    rest = [finding for finding in self.by_sheet[index] if finding.place != NUMBER_PLACE]
+                    self.by_sheet[index] = check_policy_number(project, index, cache) + rest
         self.everything, self.dirty = False, set()
         self.review_year, self.numbers = review, numbers
         findings = [finding for sheet in self.by_sheet for finding in sheet]

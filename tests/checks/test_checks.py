@@ -204,3 +204,17 @@ def test_notices_alone_do_not_fail_validation(three_year_project):
     findings = check_project(project)
     assert [f.level for f in findings] == [Level.NOTICE]
     assert not fails_validation(findings)
+
+
+def test_duplicate_policy_numbers_name_every_other_sheet_in_a_whole_project_run():
+    project = factories.project(["4年度", "5年度"], sheets=5)
+    for sheet, number in zip(project.sheets, ["４－２", "5", "4-2", "4ー2", "6"]):
+        sheet.policy_number = number
+    everything = [f for f in check_project(project) if f.code == "duplicate-policy-number"]
+    assert [(f.sheet, f.message) for f in everything] == [
+        (0, "施策番号「４－２」がシート3、シート4と重複しています"),
+        (2, "施策番号「4-2」がシート1、シート4と重複しています"),
+        (3, "施策番号「4ー2」がシート1、シート3と重複しています"),
+    ]
+    one_by_one = [f for i in range(5) for f in check_sheet(project, i) if f.code == "duplicate-policy-number"]
+    assert one_by_one == everything

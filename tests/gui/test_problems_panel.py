@@ -160,18 +160,20 @@ def test_typing_re_checks_the_sheet_after_a_pause(qtbot, flawed_window, monkeypa
     assert len(panel.model.findings) == 12
 
 
-def test_a_policy_number_change_re_checks_every_sheet(qtbot, flawed_window, monkeypatch):
+def test_a_policy_number_change_renews_the_numbers_of_every_sheet(qtbot, flawed_window, monkeypatch):
     insight, panel = flawed_window.insight, panel_of(flawed_window)
-    calls: list[str] = []
-    monkeypatch.setattr(problems_panel, "check_project",
-                        lambda project, real=problems_panel.check_project: calls.append("project") or real(project))
+    calls: list[int] = []
+    monkeypatch.setattr(problems_panel, "check_project", lambda project: calls.append(-1))  # not needed
+    real = problems_panel.check_policy_number
+    monkeypatch.setattr(problems_panel, "check_policy_number",
+                        lambda project, index, cache=None: calls.append(index) or real(project, index, cache))
     activate(qtbot, panel, row_of(panel, "duplicate-policy-number", sheet=1))
     number = flawed_window.editor.info.number
     assert QApplication.focusWidget() is number
     number.selectAll()
     qtbot.keyClicks(number, "4-9")
     qtbot.waitUntil(lambda: not insight.timer.isActive(), timeout=3000)
-    assert calls == ["project"]
+    assert calls == [0]  # the other sheet's 施策番号 findings; the edited sheet is checked whole
     codes = {code for _, code in shown_codes(panel)}
     assert "duplicate-policy-number" not in codes  # gone from both sheets
 
@@ -310,3 +312,30 @@ def test_problems_panel_keeps_one_look_at_every_text_size(window, qtbot):
             assert ink_height(dock.grab().toImage(), 80, title) == expected, size
     finally:
         actions["normal"].trigger()
+
+
+def test_live_checks_after_changes_of_policy_numbers_equal_a_whole_project_check(qtbot):
+    import random
+
+    from PySide6.QtCore import QTimer
+
+    from evaleditor.checks import check_project
+    from evaleditor.gui.document import Part, ProjectDocument
+    from evaleditor.gui.problems_panel import LiveChecks
+    from tests import factories
+
+    project = factories.project(["4年度", "5年度"], sheets=6)
+    doc = ProjectDocument(project)
+    published: list = []
+    checks = LiveChecks(doc, QTimer(), published.append)
+    checks.run()
+    chosen = random.Random(7)
+    for _ in range(40):
+        sheet = chosen.choice(project.sheets)
+        sheet.policy_number = chosen.choice(["1", "２", "2", "3-1", "３－１", " ", "4"])
+        if chosen.random() < 0.3:
+            sheet.indicator_groups[0].indicators[0].target = None
+        doc.changed.emit(sheet, Part.INFO)
+        assert checks.run() == check_project(project)
+    assert published[-1] == check_project(project)
+    checks.detach()
