@@ -28,9 +28,10 @@ NO_RATE = "—"
 
 
 def round_percent(value: float, digits: int = DISPLAY_DIGITS) -> float:
-    """``67.307…`` as ``67.3``, rounding halves away from zero as people do by hand."""
+    """``67.307…`` as ``67.3``, rounding halves away from zero as people do by hand; a small negative
+    rate rounds to ``0.0``, never ``-0.0`` (which a PDF would print with its sign, Excel without)."""
     step = Decimal(1).scaleb(-digits)
-    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP))
+    return float(Decimal(repr(value)).quantize(step, rounding=ROUND_HALF_UP)) + 0.0  # -0.0 + 0.0 is 0.0
 
 
 @dataclass(frozen=True)

@@ -155,3 +155,12 @@ def test_rating_uses_the_rate_as_shown():
 @pytest.mark.parametrize(("value", "shown"), [(67.25, 67.3), (-0.05, -0.1), (0.04999, 0.0), (100.0, 100.0)])
 def test_round_percent_half_up(value, shown):
     assert round_percent(value) == shown
+
+
+def test_a_small_negative_rate_is_shown_as_zero_without_a_sign():
+    import math
+
+    shown = round_percent(-5 / 26_000 * 100)
+    assert shown == 0.0 and math.copysign(1, shown) == 1  # not -0.0, which prints as "-0.0"
+    assert f"{shown:,.1f}" == "0.0"
+    assert round_percent(-0.06) == -0.1
