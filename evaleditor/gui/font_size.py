@@ -45,6 +45,8 @@ def apply_scale(name: str) -> None:
     for widget in QApplication.allWidgets():  # widgets with a font of their own (e.g. bold labels) follow too
         if isinstance(widget, QDockWidget):
             widget.setFont(_dock_font(font))
+        if widget.styleSheet():  # a widget with a style sheet of its own (the red count) keeps its old font
+            widget.setStyleSheet(widget.styleSheet())  # unless its style sheet is applied again
         widget.updateGeometry()
 
 

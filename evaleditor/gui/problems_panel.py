@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSizePolicy, QTableView, QToolButton, QVBoxLayout,
@@ -195,6 +195,17 @@ class ProblemsPanel(QWidget):
         if current is not None:
             self.select(finding_key(current))
         self.countsChanged.emit(counts)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size (表示 → 画面の文字の大きさ): rows and column widths follow it (「エ…」 otherwise)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._follow_font)  # once the view and its children have the font too
+
+    def _follow_font(self) -> None:
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        if self.model.rowCount():
+            self._fit_columns()
 
     def refit(self) -> None:
         """Fit the column widths to the next findings published (e.g. those of another project)."""

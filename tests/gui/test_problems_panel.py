@@ -339,3 +339,20 @@ def test_live_checks_after_changes_of_policy_numbers_equal_a_whole_project_check
         assert checks.run() == check_project(project)
     assert published[-1] == check_project(project)
     checks.detach()
+
+
+def test_the_level_column_and_the_rows_follow_a_new_text_size(flawed_window, qtbot):
+    actions = {a.data(): a for a in flawed_window.assistance.font_menu.actions()}
+    panel = panel_of(flawed_window)
+    normal = panel.view.columnWidth(LEVEL)
+    try:
+        actions["larger"].trigger()
+        qtbot.waitUntil(lambda: panel.view.columnWidth(LEVEL) > normal, timeout=2000)
+        shown = [panel.view.columnWidth(c) for c in range(3)]
+        panel._fit_columns()  # what fitting at this size gives: the same, so 種類 is not cut to 「エ…」
+        assert [panel.view.columnWidth(c) for c in range(3)] == shown
+        assert panel.view.verticalHeader().defaultSectionSize() >= panel.view.fontMetrics().height()
+        status = flawed_window.insight.status  # the count keeps its colour and follows the size too
+        assert status.fontInfo().pixelSize() == flawed_window.statusBar().fontInfo().pixelSize()
+    finally:
+        actions["normal"].trigger()
