@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
     # -- the document
     def install(self, doc: ProjectDocument) -> None:
         old = self.doc
+        if old is not None:
+            self.statusBar().clearMessage()  # a message about the document before (「例を開きました…」) is stale
         sizes = self.splitter.sizes() if self.navigator else None
         self.doc = doc
         doc.setParent(self)

@@ -449,3 +449,13 @@ def test_the_format_buttons_are_reachable_by_keyboard(qtbot, window):
     qtbot.keyClick(button, Qt.Key.Key_Space)  # 箇条書き on the text field last used
     assert QApplication.focusWidget() is text
     assert "<li>" in window.doc.project.sheets[0].topics[0].result
+
+
+def test_the_examples_message_goes_when_another_project_is_opened(qtbot, make_window, example):
+    window = active(qtbot, make_window())
+    window.assistance.show_welcome()
+    window.assistance.welcome.page.open_example()
+    assert window.statusBar().currentMessage().startswith("例を開きました")
+    window.doc.undo_stack.setClean()
+    assert window.open_path(example, ask=False)
+    assert window.statusBar().currentMessage() == ""  # it spoke of the example, not of this file
