@@ -26,7 +26,7 @@ def _decode(raw: bytes, path: str | None) -> dict[str, Any]:
         raise ProjectFileError(path, "ファイルが空です")
     if raw.startswith(b"PK\x03\x04"):
         raise ProjectFileError(
-            path, "Excel ブックなどの ZIP 形式です。ブックは「取り込み」（evaleditor import）で読み込んでください")
+            path, "Excel ブックなどの ZIP 形式です。ブックは「ファイル → 取り込み」（コマンドでは evaleditor import）で読み込んでください")
     if b"\x00" in raw[:4096]:
         raise ProjectFileError(path, "テキストではありません（バイナリファイルです）")
     try:
@@ -53,7 +53,7 @@ def _check_envelope(data: dict[str, Any], path: str | None) -> int:
     if data.get("format") != FORMAT_NAME:
         if data.get("format") == "evaluation-sheets/1":
             raise ProjectFileError(
-                path, "シート交換形式（evaluation-sheets/1）のファイルです。「取り込み」（evaleditor import）で読み込んでください",
+                path, "シート交換形式（evaluation-sheets/1）のファイルです。「ファイル → 取り込み」（コマンドでは evaleditor import）で読み込んでください",
                 "format")
         raise ProjectFileError(path, f"evaleditor のプロジェクトファイルではありません（format が {FORMAT_NAME} ではありません）", "format")
     version = data.get("version")
