@@ -42,6 +42,10 @@ def install_translations(app: QApplication, language: str = "ja") -> list[QTrans
 
 def _excepthook(kind, value, trace) -> None:  # type: ignore[no-untyped-def]
     log.error("unhandled exception", exc_info=(kind, value, trace))
+    from evaleditor.gui.dialogs import interaction_over
+
+    if interaction_over():  # the program is ending: logged, and no message nobody could answer
+        return
     QMessageBox.critical(None, APP_NAME, "予期しないエラーが発生しました。作業内容を保存してから、再起動してください。"
                          "続けて起きるときは、ログファイルを担当者に送ってください（場所は ヘルプ → バージョン情報 にあります）。")
 
@@ -57,6 +61,9 @@ def create_application() -> QApplication:
     language = str(QSettings().value("language", "ja"))
     install_translations(app, language if language in LANGUAGES else "ja")
     sys.excepthook = _excepthook
+    from evaleditor.gui.dialogs import QUITTING
+
+    app.aboutToQuit.connect(lambda: app.setProperty(QUITTING, True))
     return app
 
 

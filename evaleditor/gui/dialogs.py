@@ -31,6 +31,17 @@ def failure_message(failed: str, error: Exception, doing: str) -> str:
         "（場所は ヘルプ → バージョン情報 にあります）。")
 
 
+#: Set on the application once its event loop is over (``aboutToQuit``): see :func:`interaction_over`.
+QUITTING = "evaleditor-quitting"
+
+
+def interaction_over() -> bool:
+    """True once nobody can answer a dialog: the application is quitting, or its event loop has ended while a
+    window is still open (the program being ended). Messages are then logged, not shown."""
+    app = QCoreApplication.instance()
+    return app is None or QCoreApplication.closingDown() or bool(app.property(QUITTING))
+
+
 Answer = TypeVar("Answer")
 
 
@@ -162,6 +173,10 @@ class Dialogs:
     def _tell(box: QMessageBox) -> None:
         from evaleditor.gui.access_keys import name_standard_buttons
 
+        if interaction_over():
+            log.warning("not shown while quitting: %s", box.text())
+            box.deleteLater()
+            return
         name_standard_buttons(box)
         box.exec()
 

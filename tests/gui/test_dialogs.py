@@ -81,3 +81,29 @@ def test_failure_message_names_a_known_reason_and_logs_an_unexpected_error(tmp_p
         handler.close()
     logged = log_file.read_text(encoding="utf-8")
     assert "exporting b.xlsx failed" in logged and "RuntimeError: boom" in logged
+
+
+def test_once_the_application_quits_messages_are_logged_not_shown(qtbot, monkeypatch, caplog):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from evaleditor.gui import app as app_module
+    from evaleditor.gui.dialogs import QUITTING, Dialogs, interaction_over
+
+    def shown(*_args):  # type: ignore[no-untyped-def]
+        raise AssertionError("a message box was shown")
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)
+    monkeypatch.setattr(QMessageBox, "critical", shown)
+    application = QApplication.instance()
+    assert not interaction_over()
+    application.setProperty(QUITTING, True)  # as aboutToQuit does (create_application connects it)
+    try:
+        assert interaction_over()
+        Dialogs().error("自動保存できませんでした")
+        try:
+            raise RuntimeError("late signal")
+        except RuntimeError as error:
+            app_module._excepthook(type(error), error, error.__traceback__)
+    finally:
+        application.setProperty(QUITTING, False)
+    assert "自動保存できませんでした" in caplog.text and "late signal" in caplog.text
