@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings)
         self.undo_group = QUndoGroup(self)
         self.doc: ProjectDocument | None = None
+        self._document_message = ""  # see tell_about_document
         self.navigator: Navigator | None = None
         self.editor: SheetEditor | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -217,10 +218,15 @@ class MainWindow(QMainWindow):
         return dock
 
     # -- the document
+    def tell_about_document(self, text: str, milliseconds: int) -> None:
+        """A status-bar message about the document now shown; it goes when another document is installed."""
+        self._document_message = text
+        self.statusBar().showMessage(text, milliseconds)
+
     def install(self, doc: ProjectDocument) -> None:
         old = self.doc
-        if old is not None:
-            self.statusBar().clearMessage()  # a message about the document before (「例を開きました…」) is stale
+        if self._document_message and self.statusBar().currentMessage() == self._document_message:
+            self.statusBar().clearMessage()  # it spoke of the document before (「例を開きました…」)
         sizes = self.splitter.sizes() if self.navigator else None
         self.doc = doc
         doc.setParent(self)

@@ -134,7 +134,7 @@ class WelcomePage(QFrame):
             window.dialogs.error(self.tr("例を開けませんでした。プログラムを入れ直してください。\n{0}").format(error))
             return
         window.install(ProjectDocument(project))
-        window.statusBar().showMessage(self.tr("例を開きました。保存するときは名前を付けて保存します。"), 10000)
+        window.tell_about_document(self.tr("例を開きました。保存するときは名前を付けて保存します。"), 10000)
 
     def open_help(self) -> None:
         from evaleditor.gui.help_window import show_help
