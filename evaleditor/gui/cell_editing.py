@@ -87,6 +87,9 @@ def number_error(text: str) -> str | None:
     return None
 
 
+REFUSED = "evaleditor-refused"  # set on a cell editor whose text was refused when committed
+
+
 class CellDelegate(QStyledItemDelegate):
     """Editors by column kind: ``kind_of(index)`` says 'number', 'direction' or anything else (text).
 
@@ -150,8 +153,16 @@ class CellDelegate(QStyledItemDelegate):
             return
         if isinstance(editor, QLineEdit) and self.kind_of(index) == "number":
             reason = number_error(editor.text())
+            editor.setProperty(REFUSED, bool(reason))
             if reason:
                 self.report(reason)  # refused: the value in the model stays as it was
                 return
             self.report(None)
         super().setModelData(editor, model, index)
+
+    def destroyEditor(self, editor: QWidget, index: _Index) -> None:
+        """An edit given up (Esc, or another cell chosen before committing) leaves no reason on screen; a
+        refused value's reason stays, since the cell kept its old value."""
+        if not editor.property(REFUSED):
+            self.report(None)
+        super().destroyEditor(editor, index)

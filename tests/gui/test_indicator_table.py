@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication, QComboBox, QLineEdit
 
 from evaleditor.gui.document import ProjectDocument
 from evaleditor.gui.indicator_model import BAND_ROLE, COLUMN_PROVIDERS, IndicatorTableModel
@@ -267,3 +267,20 @@ def test_ctrl_home_and_ctrl_end_move_the_selection_with_the_current_cell(qtbot, 
     qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert model.index(0, model.column_of("baseline")).data() == before  # the old cell keeps its value
+
+
+def test_the_reason_goes_when_the_edit_is_given_up_and_stays_for_a_refused_value(qtbot, window):
+    view = indicator_view(window)
+    target = view.model.column_of("target")
+    editor = edit_cell(qtbot, view.table, 1, target, "4,7O2")
+    assert view.message.isVisibleTo(view) and "「4,7O2」は数値ではありません" in view.message.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # given up: the cell keeps its value, nothing is wrong
+    QApplication.processEvents()
+    assert view.table.state() != view.table.State.EditingState
+    assert not view.message.isVisibleTo(view)
+    editor = edit_cell(qtbot, view.table, 1, target, "4,7O2")
+    view.table.commitData(editor)  # committed anyway (as saving does with an open editor): refused
+    view.table.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+    QApplication.processEvents()
+    assert group(window).indicators[1].target == 52
+    assert view.message.isVisibleTo(view) and "「4,7O2」" in view.message.text()  # the value was not taken
