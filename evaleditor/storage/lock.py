@@ -172,6 +172,9 @@ class ExistingLock:
         if self.state is LockState.OLD:
             hours = int(self.age.total_seconds() // 3600)
             return f"{who}が {since} から開いています（{hours} 時間以上前のロックです）"
+        if self.owner.user == current_user() and _same_host(self.owner.host, current_host()):
+            return (f"あなた（{one_line_text(self.owner.user, 60)}）が、このコンピューター（"
+                    f"{one_line_text(self.owner.host, 60)}）で起動している別の evaleditor で {since} から開いています")
         return f"{who}が {since} から開いています"
 
 

@@ -72,7 +72,7 @@ def test_lock_held_by_another_process_names_who_and_the_file_opens_read_only(qtb
         assert not window.open_path(example)
         assert window.doc.path is None
         told = dialogs.asked[-1]
-        assert f"{current_user()}（コンピューター {current_host()}）が " in told and "から開いています" in told
+        assert f"あなた（{current_user()}）が、このコンピューター（{current_host()}）で" in told and "から開いています" in told
         dialogs.lock_choices = [LockChoice.READ_ONLY]
         assert window.open_path(example)
         assert window.windowTitle() == f"{example.name}（読み取り専用）[*] - evaleditor"

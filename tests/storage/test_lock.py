@@ -78,7 +78,8 @@ def test_lock_second_opener_is_told_who_holds_the_file(project):
         assert existing.state is LockState.HELD and not existing.may_take_over
         assert existing.owner is not None and existing.owner.pid == child.pid
         assert existing.owner.user == lock.current_user() and existing.owner.host == current_host()
-        assert lock.current_user() in str(info.value) and "から開いています" in str(info.value)
+        assert f"あなた（{lock.current_user()}）が、このコンピューター（{current_host()}）で起動している別の evaleditor で" \
+            in str(info.value) and "から開いています" in str(info.value)
         with pytest.raises(ProjectLockedError):
             acquire(project, take_over=True)  # a live holder is never taken over
     finally:
@@ -239,7 +240,7 @@ def test_lock_import_never_overwrites_a_project_someone_has_open(project, sample
         result = subprocess.run([sys.executable, "-m", "evaleditor", "import", str(sample_json), "-o", str(project)],
                                 cwd=ROOT, capture_output=True, text=True, env=os.environ.copy())
     assert result.returncode == cli.EXIT_INPUT
-    assert f"{lock.current_user()}（コンピューター {current_host()}）" in result.stderr
+    assert f"あなた（{lock.current_user()}）が、このコンピューター（{current_host()}）で" in result.stderr
     assert result.stderr.count("\n") == 1 and project.read_bytes() == before
     result = subprocess.run([sys.executable, "-m", "evaleditor", "import", str(sample_json), "-o", str(project)],
                             cwd=ROOT, capture_output=True, text=True, env=os.environ.copy())
