@@ -29,7 +29,7 @@ def descriptions() -> dict[str, str]:
         "cut_action": QCoreApplication.translate("ActionTips", "選んだ文字やセルを切り取ります"),
         "copy_action": QCoreApplication.translate("ActionTips", "選んだ文字やセルをコピーします（表は Excel に貼り付けられます）"),
         "paste_action": QCoreApplication.translate("ActionTips", "コピーした文字や Excel の範囲を貼り付けます"),
-        "add_sheet_action": QCoreApplication.translate("ActionTips", "新しいシート（施策）を一覧の最後に追加します"),
+        "add_sheet_action": QCoreApplication.translate("ActionTips", "新しいシート（施策）を選んでいるシートの次に追加します"),
         "duplicate_sheet_action": QCoreApplication.translate("ActionTips", "選んでいるシートを複製します"),
         "delete_sheet_action": QCoreApplication.translate("ActionTips", "選んでいるシートを削除します（確認してから削除します）"),
         "sheet_up_action": QCoreApplication.translate("ActionTips", "選んでいるシートを一覧の一つ上へ動かします"),

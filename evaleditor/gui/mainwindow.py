@@ -26,7 +26,7 @@ from evaleditor.gui import insight
 from evaleditor.gui.assistance import install_assistance
 from evaleditor.gui.collect_actions import install_collect
 from evaleditor.gui.dialogs import Dialogs, SaveChoice
-from evaleditor.gui.document import Place, ProjectDocument
+from evaleditor.gui.document import Place, ProjectDocument, Tab
 from evaleditor.gui.first_frame import FirstFrame
 from evaleditor.gui.navigator import Navigator
 from evaleditor.gui.recent_files import RecentFiles
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.cut_action = self._action(self.tr("切り取り(&T)"), lambda: self.dispatch_edit("cut"), key.Cut)
         self.copy_action = self._action(self.tr("コピー(&C)"), lambda: self.dispatch_edit("copy"), key.Copy)
         self.paste_action = self._action(self.tr("貼り付け(&P)"), lambda: self.dispatch_edit("paste"), key.Paste)
-        self.add_sheet_action = self._action(self.tr("シートを追加(&A)"), lambda: self.navigator and self.navigator.add_sheet())
+        self.add_sheet_action = self._action(self.tr("シートを追加(&A)"), self.add_sheet)
         self.duplicate_sheet_action = self._action(self.tr("シートを複製(&C)"),
                                                    lambda: self.navigator and self.navigator.duplicate_sheet())
         self.delete_sheet_action = self._action(self.tr("シートを削除(&D)…"),
@@ -218,6 +218,18 @@ class MainWindow(QMainWindow):
         return dock
 
     # -- the document
+    def add_sheet(self) -> None:
+        """シート → シートを追加: a new sheet after the current one, its 施策番号 ready to be typed."""
+        if self.navigator is None:
+            return
+        self.navigator.add_sheet()
+        if self.editor is not None:
+            self.editor.show_tab(Tab.INFO)
+            info = self.editor.info
+            if info is not None:
+                info.number.setFocus(Qt.FocusReason.OtherFocusReason)
+                info.number.selectAll()
+
     def tell_about_document(self, text: str, milliseconds: int) -> None:
         """A status-bar message about the document now shown; it goes when another document is installed."""
         self._document_message = text

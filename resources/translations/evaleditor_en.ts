@@ -52,8 +52,8 @@
         <translation>Pastes copied text or an Excel range</translation>
     </message>
     <message>
-        <source>新しいシート（施策）を一覧の最後に追加します</source>
-        <translation>Adds a new sheet (policy) at the end of the list</translation>
+        <source>新しいシート（施策）を選んでいるシートの次に追加します</source>
+        <translation>Adds a new sheet (policy) after the selected one</translation>
     </message>
     <message>
         <source>選んでいるシートを複製します</source>
@@ -147,7 +147,7 @@
     <name>Autosaver</name>
     <message>
         <source>予期しないエラー</source>
-        <extracomment>The recovery file just written. A background write finished (emitted on the worker thread, handled on the GUI thread). Background writes not handled yet, oldest first, with the session each is for. A change came while a write was going on: write again when it is done.</extracomment>
+        <extracomment>The recovery file just written. A background write finished (emitted on the worker thread, handled on the GUI thread). The window closed (``stop``): a preparation planned earlier makes no worker for it. Background writes not handled yet, oldest first, with the session each is for. A change came while a write was going on: write again when it is done.</extracomment>
         <translation>unexpected error</translation>
     </message>
     <message>
@@ -441,6 +441,7 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     </message>
     <message>
         <source>「{0}」は読み取り専用で開いています。変更を別の名前で保存しますか？</source>
+        <extracomment>Set on the application once its event loop is over (``aboutToQuit``): see :func:`interaction_over`.</extracomment>
         <translation>“{0}” is open read-only. Save your changes under another name?</translation>
     </message>
     <message>

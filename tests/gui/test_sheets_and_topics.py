@@ -258,3 +258,14 @@ def test_sheet_names_stay_on_one_line_with_the_full_name_in_a_tooltip(qtbot, win
     assert nav.list.fontMetrics().horizontalAdvance(first.text()) > nav.list.viewport().width()  # too long
     heights = {nav.list.visualItemRect(item).height() for item in (first, second)}
     assert len(heights) == 1 and heights.pop() < one_line * 2  # one line each, not wrapped
+
+
+def test_adding_a_sheet_from_the_menu_leaves_its_number_ready_to_type(qtbot, window):
+    window.editor.show_tab(Tab.ISSUES)
+    window.insight.show_panel()  # focus elsewhere, as after clicking the problems count
+    window.add_sheet_action.trigger()
+    assert names(window) == ["4 産業の活性化を促進する", "新しい施策"]
+    assert window.editor.current_tab() == Tab.INFO
+    assert QApplication.focusWidget() is window.editor.info.number
+    commit_text(window.editor.info.number, "5")
+    assert window.doc.project.sheets[1].policy_number == "5"
