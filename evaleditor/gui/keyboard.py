@@ -33,11 +33,26 @@ def next_tab(window: MainWindow, step: int) -> None:
         return
     tabs = editor.tabs
     tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
-    page = tabs.currentWidget()
-    target = page.focusProxy() or page
-    target.setFocus()
-    if not target.hasFocus():
+    target = first_field(tabs.currentWidget())
+    if target is not None:
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+    if target is None or not target.hasFocus():
         tabs.tabBar().setFocus()
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first widget inside ``page`` that Tab would reach (its focus proxy if it has one); never the page
+    itself or a bare container, which would hold the focus with nothing to show for it."""
+    proxy = page.focusProxy()
+    if proxy is not None:
+        return proxy
+    widget = page.nextInFocusChain()  # a panel built later joins the window's chain further on: go round once
+    while widget is not None and widget is not page:
+        if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def switch_pane(window: MainWindow) -> None:

@@ -459,3 +459,20 @@ def test_the_examples_message_goes_when_another_project_is_opened(qtbot, make_wi
     window.doc.undo_stack.setClean()
     assert window.open_path(example, ask=False)
     assert window.statusBar().currentMessage() == ""  # it spoke of the example, not of this file
+
+
+def test_ctrl_page_down_lands_on_the_first_field_of_each_tab(qtbot, make_window, example):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QTabBar, QTextEdit
+
+    window = active(qtbot, make_window(example))
+    window.editor.info.number.setFocus()
+    seen = []
+    for _ in range(4):  # 成果指標, 関連事業・決算額, 成果, 課題・取組方針
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        focus = QApplication.focusWidget()
+        page = window.editor.tabs.currentWidget()
+        assert page.isAncestorOf(focus), window.editor.current_tab()
+        # a field, a list or table, a button: not a container that shows no focus
+        assert isinstance(focus, (QLineEdit, QTextEdit, QAbstractItemView, QAbstractButton, QComboBox, QTabBar)), focus
+        seen.append(window.editor.current_tab())
+    assert seen == [Tab.INDICATORS, Tab.BUDGET, Tab.RESULTS, Tab.ISSUES]
