@@ -163,6 +163,10 @@ class _Blocks:
             self._open_block(bullet=True)
         elif tag in _BLOCK_TAGS:
             self._open_block(bullet=False)
+        elif tag in ("td", "th") and self._current is not None:
+            text = self._current.text
+            if text and not text[-1].isspace():  # a table row (Word, Excel) is one line: its cells kept apart
+                self._add_text(" ")
         style = attributes.get("style")
         fmt = _style_format(style) if style else {}
         if tag in ("b", "strong"):

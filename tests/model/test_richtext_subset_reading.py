@@ -72,3 +72,8 @@ def test_the_plain_blocks_of_any_html_are_what_parsing_gives(html):
 def test_plain_blocks_of_a_stored_text():
     html = "<p>一<br>二<br></p><ul><li><b>三</b>&amp;</li><li> </li></ul>\n<p></p>"
     assert richtext.plain_blocks(html) == [(False, "一\n二"), (True, "三&"), (True, " "), (False, "")]
+
+
+def test_a_pasted_tables_cells_stay_apart_on_their_row():
+    html = "<table><tr><td>表1</td><td>表2</td></tr><tr><td><b>表3</b></td><td></td><td>表4</td></tr></table>"
+    assert richtext.to_plain(richtext.sanitize(html)) == "表1 表2\n表3 表4"
