@@ -196,10 +196,11 @@ class SheetLayout:
         name_w = self.width - narrow
         scale = 1.0
         if name_w < self.width * NAME_SHARE:  # many years: narrow the number columns, never the names below
-            # the computed columns keep their width (they hold one short value each); the others narrow
-            extras = mark_w + 2 * rate_w + rating_w
+            # the unit and the computed columns keep their width (each holds one short word or value, which
+            # must not break: 「千人」 over two lines); the number columns narrow
+            extras = unit_w + mark_w + 2 * rate_w + rating_w
             scale = max(0.1, (self.width * (1 - NAME_SHARE) - extras) / (narrow - extras))
-            unit_w, year_w, end_w = unit_w * scale, year_w * scale, end_w * scale
+            year_w, end_w = year_w * scale, end_w * scale
             name_w = self.width * NAME_SHARE
         x = 0.0
         spans = []
@@ -270,16 +271,30 @@ class SheetLayout:
         font, bold = self._grid_font, self._grid_header
         label_w = cols.baseline[0] + cols.baseline[1]
         labels = self.settings.year_labels
+        spans = self._budget_years(sheet, cols, label_w)
         header = self._row([self._cell("", 0, label_w, bold, fill=HEADER_FILL)] + [
-            self._cell(label, *span, bold, CENTER, HEADER_FILL) for label, span in zip(labels, cols.years)])
+            self._cell(label, *span, bold, CENTER, HEADER_FILL) for label, span in zip(labels, spans)])
         rows = []
         for title, attr in ((COST, "cost_thousand_yen"), (RATE, "execution_rate_percent")):
             cells = [self._cell(title, 0, label_w, font)]
-            for label, span in zip(labels, cols.years):
+            for label, span in zip(labels, spans):
                 entry = sheet.budget.get(label)
                 cells.append(self._cell(format_number(getattr(entry, attr) if entry else None), *span, font, RIGHT))
             rows.append(self._row(cells))
         return Section(heading=[self._heading_row(BUDGET)], header=[header], body=rows)
+
+    def _budget_years(self, sheet: Sheet, cols: _Columns, label_w: float) -> list[tuple[float, float]]:
+        """The budget's year columns: under the indicators' year columns, unless many years narrowed those
+        below an amount's width; then wider, into the room the budget table has on the right (an amount
+        such as 123,456 must not break over two lines)."""
+        if not cols.years:
+            return []
+        amounts = [format_number(v) for e in sheet.budget.values() for v in (e.cost_thousand_yen, e.execution_rate_percent)]
+        needed = max([0.0, *(self._text_width(a, self._grid_font) for a in amounts if a)]) + 2 * self.pad_x + self.pt
+        width = max(cols.years[0][1], min(needed, (self.width - label_w) / len(cols.years)))
+        if width == cols.years[0][1]:
+            return list(cols.years)
+        return [(label_w + n * width, width) for n in range(len(cols.years))]
 
     def _topic_box(self, heading: str, html: str, width: float) -> TextBox:
         paragraphs = [Paragraph(topic_heading(heading), self._heading)] if heading else []

@@ -157,6 +157,17 @@ def test_any_number_of_years(tmp_path):
     assert all(w[1] >= 15 * MM - 0.5 and w[3] <= 595 - 15 * MM + 0.5 for w in content)  # inside the margins
 
 
+def test_with_many_years_a_unit_and_an_amount_stay_on_one_line(tmp_path):
+    labels = [f"{n}年度" for n in range(1, 11)]
+    project = factories.project(labels, sheets=1)
+    for _, indicator in project.sheets[0].all_indicators():
+        indicator.unit = "千人"
+    tokens = set("".join(page_texts(write(project, tmp_path))).split())
+    assert "千人" in tokens  # the narrowed number columns do not squeeze it to 「千」 over 「人」
+    amounts = [format_number(e.cost_thousand_yen) for e in project.sheets[0].budget.values() if e.cost_thousand_yen]
+    assert amounts and all(a in tokens for a in amounts)  # the budget's years widen into its free room: 123,456
+
+
 def test_an_empty_sheet_prints_its_frame_and_a_project_without_sheets_is_refused(tmp_path):
     pdf = write(Project(ProjectSettings(), [Sheet()]), tmp_path)
     assert page_count(pdf) == 1
