@@ -147,7 +147,7 @@
     <name>Autosaver</name>
     <message>
         <source>予期しないエラー</source>
-        <extracomment>The recovery file just written. A background write finished (emitted on the worker thread, handled on the GUI thread). Background writes not handled yet, oldest first, with the session each is for. A change came while a write was going on: write again when it is done.</extracomment>
+        <extracomment>The recovery file just written. A background write finished (emitted on the worker thread, handled on the GUI thread). The window closed (``stop``): a preparation planned earlier makes no worker for it. Background writes not handled yet, oldest first, with the session each is for. A change came while a write was going on: write again when it is done.</extracomment>
         <translation>unexpected error</translation>
     </message>
     <message>
@@ -574,6 +574,10 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
 <context>
     <name>ExportFlow</name>
     <message>
+        <source>施策{0}</source>
+        <translation>policy{0}</translation>
+    </message>
+    <message>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
@@ -606,6 +610,61 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     <message>
         <source>シート {0} / {1}</source>
         <translation>Sheet {0} of {1}</translation>
+    </message>
+    <message>
+        <source>PDF を書き出しています…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>ページの割り付け: シート {0} / {1}</source>
+        <translation>Laying out pages: sheet {0} / {1}</translation>
+    </message>
+    <message>
+        <source>PDF への書き込み: シート {0} / {1}</source>
+        <translation>Writing to the PDF: sheet {0} / {1}</translation>
+    </message>
+    <message>
+        <source>保存の準備…</source>
+        <translation>Preparing to save…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScopeDialog</name>
+    <message>
+        <source>シート{0}</source>
+        <translation>Sheet {0}</translation>
+    </message>
+    <message>
+        <source>書き出し（{0}）</source>
+        <translation>Export ({0})</translation>
+    </message>
+    <message>
+        <source>書き出すシート:</source>
+        <translation>Sheets to export:</translation>
+    </message>
+    <message>
+        <source>すべてのシート（{0} 枚）(&amp;A)</source>
+        <translation>&amp;All sheets ({0})</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>表示中のシート: {0}(&amp;C)</source>
+        <translation>&amp;Current sheet: {0}</translation>
+    </message>
+    <message>
+        <source>シートを選ぶ(&amp;S):</source>
+        <translation>&amp;Select sheets:</translation>
+    </message>
+    <message>
+        <source>次へ(&amp;N)…</source>
+        <translation>&amp;Next…</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
