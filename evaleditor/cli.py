@@ -41,6 +41,8 @@ def _command_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="プロジェクトを書き出す（形式は出力の拡張子で決まる）")
     exp.add_argument("project", type=Path, help="プロジェクトファイル（.evproj）")
     exp.add_argument("-o", "--output", type=Path, required=True, help="出力ファイル（.json、.xlsx、.csv、.pdf）")
+    exp.add_argument("--sheet", action="append", default=[], metavar="施策番号",
+                     help="この施策番号のシートだけを書き出す（繰り返して複数指定。既定はすべてのシート）")
     val = sub.add_parser("validate", help="プロジェクトを検査し、指摘を 1 行ずつ表示する")
     val.add_argument("project", type=Path, help="プロジェクトファイル（.evproj）")
     mrg = sub.add_parser("merge", help="複数のプロジェクトを 1 つに統合する（各部の提出を集める）")
@@ -115,6 +117,10 @@ def _export(args: argparse.Namespace) -> int:
 
     check_export_target(args.output)
     project = load_project(args.project)
+    if args.sheet:
+        from evaleditor.exchange.sheet_choice import sheets_numbered, with_sheets
+
+        project = with_sheets(project, sheets_numbered(project, args.sheet, args.project))
     write_atomic(args.output, export_bytes(project, args.output), keep_backup=False)
     return EXIT_OK
 

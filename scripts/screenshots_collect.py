@@ -106,6 +106,19 @@ def main() -> int:
     shoot(progress.dialog, "c5-export-progress")
     progress.close()
 
+    # 書き出し of a project of several sheets: which sheets to write
+    from evaleditor.gui.export_scope_dialog import ExportScopeDialog
+
+    others = [copy.deepcopy(project.sheets[0]) for _ in range(3)]
+    for number, (other, name) in enumerate(zip(others, ["地域経済の循環を促す", "観光を振興する",
+                                                         "農水産業を振興する"]), 5):
+        other.policy_number, other.policy_name = str(number), name
+    sheets = [project.sheets[0], *others]
+    scope = ExportScopeDialog("PDF", sheets, project.sheets[0], window)
+    scope.current_button.setChecked(True)
+    shoot(scope, "c7-export-sheets")
+    scope.close()
+
     menu = window.file_menu
     menu.popup(window.mapToGlobal(window.rect().topLeft()))
     shoot(menu, "c6-file-menu")

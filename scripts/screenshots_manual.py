@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "manual" / "images"
 COPIED = ("c1-merge-duplicate.png", "c2-compare.png", "c3-next-year.png", "c4-import-notes.png",
-          "c5-export-progress.png", "c6-file-menu.png", "7-problems.png",
+          "c5-export-progress.png", "c6-file-menu.png", "c7-export-sheets.png", "7-problems.png",
           # taken by hand (docs/safety.md): a second editor, a full disk
           "safety/lock.png", "safety/changed-on-disk.png", "safety/backups.png")
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from evaleditor.exchange.importresult import ImportNote
     from evaleditor.exchange.merge import Duplicate, Resolution
     from evaleditor.gui.progress import Progress
+    from evaleditor.model import Sheet
 
 def failure_message(failed: str, error: Exception, doing: str) -> str:
     """What to tell the user when an action failed: the located reason of a known error, else (after
@@ -260,6 +261,12 @@ class Dialogs:
         from evaleditor.gui.import_notes import ImportNotesDialog
 
         ImportNotesDialog(name, notes, self.parent).exec()
+
+    def ask_export_sheets(self, label: str, sheets: list[Sheet], current: Sheet | None) -> list[Sheet] | None:
+        """Which sheets to export as ``label``: all, the one shown (``current``) or chosen ones; None cancels."""
+        from evaleditor.gui.export_scope_dialog import ExportScopeDialog
+
+        return ExportScopeDialog(label, sheets, current, self.parent).choose()
 
     def progress(self, title: str, maximum: int) -> Progress:
         """A progress dialog with a cancel button, shown when the work takes more than a moment."""

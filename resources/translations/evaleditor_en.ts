@@ -575,6 +575,10 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
 <context>
     <name>ExportFlow</name>
     <message>
+        <source>施策{0}</source>
+        <translation>policy{0}</translation>
+    </message>
+    <message>
         <source>書き出し</source>
         <translation>Export</translation>
     </message>
@@ -607,6 +611,61 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     <message>
         <source>シート {0} / {1}</source>
         <translation>Sheet {0} of {1}</translation>
+    </message>
+    <message>
+        <source>PDF を書き出しています…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>ページの割り付け: シート {0} / {1}</source>
+        <translation>Laying out pages: sheet {0} / {1}</translation>
+    </message>
+    <message>
+        <source>PDF への書き込み: シート {0} / {1}</source>
+        <translation>Writing to the PDF: sheet {0} / {1}</translation>
+    </message>
+    <message>
+        <source>保存の準備…</source>
+        <translation>Preparing to save…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScopeDialog</name>
+    <message>
+        <source>シート{0}</source>
+        <translation>Sheet {0}</translation>
+    </message>
+    <message>
+        <source>書き出し（{0}）</source>
+        <translation>Export ({0})</translation>
+    </message>
+    <message>
+        <source>書き出すシート:</source>
+        <translation>Sheets to export:</translation>
+    </message>
+    <message>
+        <source>すべてのシート（{0} 枚）(&amp;A)</source>
+        <translation>&amp;All sheets ({0})</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>表示中のシート: {0}(&amp;C)</source>
+        <translation>&amp;Current sheet: {0}</translation>
+    </message>
+    <message>
+        <source>シートを選ぶ(&amp;S):</source>
+        <translation>&amp;Select sheets:</translation>
+    </message>
+    <message>
+        <source>次へ(&amp;N)…</source>
+        <translation>&amp;Next…</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,14 @@ class ScriptedDialogs(Dialogs):
     def choose_color(self, initial):  # type: ignore[no-untyped-def]
         return self.colors.pop(0)
 
+    #: answers to 書き出し's "which sheets" question: each a function (sheets, current) -> chosen or None
+    export_choices: list
+
+    def ask_export_sheets(self, label, sheets, current):  # type: ignore[no-untyped-def]
+        self.export_questions = [*getattr(self, "export_questions", []), (label, list(sheets), current)]
+        # unscripted: every sheet, as before the question existed
+        return self.export_choices.pop(0)(sheets, current) if getattr(self, "export_choices", None) else list(sheets)
+
     # -- keeping work safe (evaleditor.gui.safety); unscripted, each answers the choice that risks nothing
     lock_choices: list[LockChoice]
     disk_choices: list[DiskChoice]

@@ -6,6 +6,7 @@ sizes are computed in the device's own units from its resolution.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -35,9 +36,14 @@ def footer_texts(sheet: Sheet, number: int, total: int) -> tuple[str, str]:
 
 
 class ProjectRenderer:
-    """All pages of a project for ``device``, whose printable area is ``size`` (device units)."""
+    """All pages of a project for ``device``, whose printable area is ``size`` (device units).
 
-    def __init__(self, project: Project, device: QPaintDevice, width: float, height: float) -> None:
+    ``laid_out(n)`` is called after the n-th sheet's pages are laid out (for a progress dialog; it may raise
+    to stop the work).
+    """
+
+    def __init__(self, project: Project, device: QPaintDevice, width: float, height: float,
+                 laid_out: Callable[[int], None] | None = None) -> None:
         self.project = project
         self.fonts: SheetFonts = sheet_fonts(project.settings.font_name, project.settings.font_size)
         self._device = device
@@ -46,9 +52,11 @@ class ProjectRenderer:
         content_height = height - FOOTER_HEIGHT * self.pt
         layout = SheetLayout(project.settings, self.fonts, device, width, project.review_year())
         self.pages: list[Page] = []
-        for sheet in project.sheets:
+        for n, sheet in enumerate(project.sheets, 1):
             for placements in paginate(layout.sections(sheet), content_height):
                 self.pages.append(Page(sheet, placements))
+            if laid_out is not None:
+                laid_out(n)
         self._pen = QPen(QColor("#000000"), 0.5 * self.pt)
         self._pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -52,8 +53,13 @@ def document_title(project: Project) -> str:
     return project.settings.title
 
 
-def export_pdf_bytes(project: Project) -> bytes:
-    """The project as an A4 PDF: every sheet from a new page, the font embedded."""
+def export_pdf_bytes(project: Project, progress: Callable[[int, int], None] | None = None) -> bytes:
+    """The project as an A4 PDF: every sheet from a new page, the font embedded.
+
+    ``progress(done, total)`` reports the work in ``total`` = 2 × sheets steps: first each sheet laid out
+    (1…sheets), then each sheet's pages painted (sheets+1…total). It may raise to stop the export
+    (the progress dialog's キャンセル); nothing is returned then.
+    """
     if not project.sheets:
         raise InputError(None, "書き出すシートがありません（プロジェクトにシートが 1 枚もありません）")
     ensure_gui_application()
@@ -66,13 +72,20 @@ def export_pdf_bytes(project: Project) -> bytes:
     writer.setTitle(document_title(project))
     writer.setCreator("evaleditor")
     area = writer.pageLayout().paintRectPixels(RESOLUTION)
-    renderer = ProjectRenderer(project, writer, area.width(), area.height())
+    sheets = len(project.sheets)
+    report = progress or (lambda _done, _total: None)
+    renderer = ProjectRenderer(project, writer, area.width(), area.height(),
+                               lambda laid_out: report(laid_out, 2 * sheets))
     painter = QPainter(writer)
     try:
-        for index in range(len(renderer)):
+        painted = 0
+        for index, page in enumerate(renderer.pages):
             if index:
                 writer.newPage()
             renderer.paint(painter, index)
+            if index + 1 == len(renderer.pages) or renderer.pages[index + 1].sheet is not page.sheet:
+                painted += 1
+                report(sheets + painted, 2 * sheets)
     finally:
         painter.end()
     buffer.close()
