@@ -179,12 +179,14 @@ def _compare(args: argparse.Namespace) -> int:
     from evaleditor.storage.projectfile import load_project
 
     for item in compare_projects(load_project(args.old), load_project(args.new)):
+        if item.note:
+            print(f"evaleditor: {item.title}: {item.note}", file=sys.stderr)
         if item.old is None:
-            print(f"{item.policy_number}\t追加\t{item.new.policy_name if item.new else ''}")
+            print(f"{item.title}\t追加\t{item.new.policy_name if item.new else ''}")
         elif item.new is None:
-            print(f"{item.policy_number}\t削除\t{item.old.policy_name}")
+            print(f"{item.title}\t削除\t{item.old.policy_name}")
         for change in item.changes:
-            print(f"{item.policy_number}\t{change.label}\t{change.old or '（なし）'} → {change.new or '（なし）'}")
+            print(f"{item.title}\t{change.label}\t{change.old or '（なし）'} → {change.new or '（なし）'}")
     return EXIT_OK
 
 

@@ -210,3 +210,27 @@ def test_compare_and_next_year(tmp_path, sample_json):
     assert result.returncode == 0, result.stderr
     assert load_project(nxt).settings.review_year == "3年度"
     assert_one_line_error(run("next-year", a, "-o", a), "同じファイル")
+
+
+def test_compare_reports_every_sheet_sharing_a_number(tmp_path):
+    """Two departments' 7-2 merged with keep-both and keep-last: the lost sheet is reported, both ways."""
+    from evaleditor.storage.projectfile import save_project
+    from tests import factories
+
+    files = []
+    for n, department in enumerate(("都市整備部", "環境部", "市民部")):
+        project = factories.project(["2年度", "3年度"], sheets=1)
+        sheet = project.sheets[0]
+        sheet.policy_number = "7-2" if n < 2 else "8-1"
+        sheet.policy_name, sheet.departments = f"{department}の施策", [department]
+        sheet.indicator_groups[0].indicators[0].set_actual("2年度", 1790.2 + n)
+        files.append(tmp_path / f"{n}.evproj")
+        save_project(project, files[-1])
+    both, last = tmp_path / "all.evproj", tmp_path / "all_last.evproj"
+    assert run("merge", *files, "-o", both, "--duplicates", "keep-both").returncode == 0
+    assert run("merge", *files, "-o", last, "--duplicates", "keep-last").returncode == 0
+    forward = run("compare", both, last)
+    assert (forward.returncode, forward.stdout.splitlines()) == (0, ["7-2［都市整備部］\t削除\t都市整備部の施策"])
+    backward = run("compare", last, both)
+    assert (backward.returncode, backward.stdout.splitlines()) == (0, ["7-2［都市整備部］\t追加\t都市整備部の施策"])
+    assert forward.stderr == backward.stderr == ""
