@@ -178,16 +178,30 @@ def _compare(args: argparse.Namespace) -> int:
     from evaleditor.exchange.compare import compare_projects
     from evaleditor.storage.projectfile import load_project
 
-    for item in compare_projects(load_project(args.old), load_project(args.new)):
+    comparisons = compare_projects(load_project(args.old), load_project(args.new))
+    if hasattr(sys.stdout, "reconfigure"):  # a console in a legacy code page must not fail on a rare character
+        sys.stdout.reconfigure(errors="backslashreplace")
+    for item in comparisons:
+        title = _one_line(item.title)
         if item.note:
-            print(f"evaleditor: {item.title}: {item.note}", file=sys.stderr)
+            print(f"evaleditor: {title}: {item.note}", file=sys.stderr)
         if item.old is None:
-            print(f"{item.title}\t追加\t{item.new.policy_name if item.new else ''}")
+            print(f"{title}\t追加\t{_one_line(item.new.policy_name if item.new else '')}")
         elif item.new is None:
-            print(f"{item.title}\t削除\t{item.old.policy_name}")
+            print(f"{title}\t削除\t{_one_line(item.old.policy_name)}")
         for change in item.changes:
-            print(f"{item.title}\t{change.label}\t{change.old or '（なし）'} → {change.new or '（なし）'}")
+            old, new = _one_line(change.old) or "（なし）", _one_line(change.new) or "（なし）"
+            print(f"{title}\t{_one_line(change.label)}\t{old} → {new}")
     return EXIT_OK
+
+
+#: shown for a line break in a compared text, so that each change stays one line (in Shift_JIS too)
+LINE_BREAK_MARK = "¶"
+
+
+def _one_line(text: str) -> str:
+    """A field of a tab-separated line: line breaks shown as ¶, tabs as spaces."""
+    return "\n".join(text.splitlines()).replace("\n", LINE_BREAK_MARK).replace("\t", " ")
 
 
 def _next_year(args: argparse.Namespace) -> int:

@@ -234,3 +234,21 @@ def test_compare_reports_every_sheet_sharing_a_number(tmp_path):
     backward = run("compare", last, both)
     assert (backward.returncode, backward.stdout.splitlines()) == (0, ["7-2［都市整備部］\t追加\t都市整備部の施策"])
     assert forward.stderr == backward.stderr == ""
+
+
+def test_compare_prints_one_line_per_change_also_for_texts_of_several_lines(tmp_path):
+    from evaleditor.storage.projectfile import save_project
+    from tests import factories
+
+    old = factories.project(["2年度", "3年度"], sheets=1)
+    save_project(old, tmp_path / "old.evproj")
+    old.sheets[0].topics[0].issue = "<ul><li>一つ目</li><li>二つ目\t（タブ入り）</li><li>三つ目</li></ul>"
+    old.sheets[0].policy_name = "施策\tの名前"
+    save_project(old, tmp_path / "new.evproj")
+    result = run("compare", tmp_path / "old.evproj", tmp_path / "new.evproj")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert all(len(line.split("\t")) == 3 for line in lines), lines
+    assert "1-2\t「課題0」の課題\t・一つ目¶・二つ目 → ・一つ目¶・二つ目 （タブ入り）¶・三つ目" in lines
+    assert "1-2\t施策名\tテスト施策0 → 施策 の名前" in lines
+    assert len(lines) == 2
