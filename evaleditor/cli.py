@@ -190,7 +190,8 @@ def _compare(args: argparse.Namespace) -> int:
         elif item.new is None:
             print(f"{title}\t削除\t{_one_line(item.old.policy_name)}")
         for change in item.changes:
-            old, new = _one_line(change.old) or "（なし）", _one_line(change.new) or "（なし）"
+            empty = "（追加）" if change.whole else "（なし）", "（削除）" if change.whole else "（なし）"
+            old, new = _one_line(change.old) or empty[0], _one_line(change.new) or empty[1]
             print(f"{title}\t{_one_line(change.label)}\t{old} → {new}")
     return EXIT_OK
 

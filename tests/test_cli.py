@@ -252,3 +252,25 @@ def test_compare_prints_one_line_per_change_also_for_texts_of_several_lines(tmp_
     assert "1-2\t「課題0」の課題\t・一つ目¶・二つ目 → ・一つ目¶・二つ目 （タブ入り）¶・三つ目" in lines
     assert "1-2\t施策名\tテスト施策0 → 施策 の名前" in lines
     assert len(lines) == 2
+
+
+def test_compare_says_nothing_for_an_empty_value_and_added_or_removed_for_a_whole_row(tmp_path):
+    from evaleditor.storage.projectfile import save_project
+    from tests import factories
+
+    project = factories.project(["2年度", "3年度"], sheets=1)
+    sheet = project.sheets[0]
+    save_project(project, tmp_path / "old.evproj")
+    first = sheet.indicator_groups[0].indicators[0]
+    sheet.indicator_groups[0].indicators.pop(1)
+    sheet.topics.pop(1)
+    first.set_actual("3年度", 1790.2)
+    first.target = None
+    save_project(project, tmp_path / "new.evproj")
+    lines = run("compare", tmp_path / "old.evproj", tmp_path / "new.evproj").stdout.splitlines()
+    assert lines == [
+        f"1-2\t成果指標「{first.name}」の目標値\t100 → （なし）",
+        f"1-2\t成果指標「{first.name}」の3年度実績\t（なし） → 1,790.2",
+        "1-2\t成果指標「指標0-1（年間）」\t指標0-1（年間） → （削除）",
+        "1-2\t「課題1」\t課題1 → （削除）",
+    ]

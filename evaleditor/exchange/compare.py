@@ -20,12 +20,17 @@ PART_NAMES = {"result": "成果", "issue": "課題", "policy": "取組方針"}
 
 @dataclass(frozen=True)
 class Change:
-    """One difference. ``place`` is a path the GUI can highlight; ``label`` says it in Japanese."""
+    """One difference. ``place`` is a path the GUI can highlight; ``label`` says it in Japanese.
+
+    ``whole`` is true when a whole row (an indicator or a topic) was added or removed; otherwise an empty
+    ``old`` or ``new`` is a value that was (or became) empty.
+    """
 
     place: tuple[Any, ...]
     label: str
     old: str
     new: str
+    whole: bool = False
 
     @property
     def kind(self) -> str:
@@ -44,7 +49,7 @@ def _indicator_changes(group: str, old: Indicator | None, new: Indicator | None,
     name = (new or old).name  # type: ignore[union-attr]
     base = ("indicator", group, name)
     if old is None or new is None:
-        return [Change(base, f"{group}「{name}」", "" if old is None else name, "" if new is None else name)]
+        return [Change(base, f"{group}「{name}」", "" if old is None else name, "" if new is None else name, True)]
     changes = []
     for field, label in (("unit", "単位"), ("direction", "方向")):
         a, b = getattr(old, field), getattr(new, field)
@@ -86,7 +91,7 @@ def compare_sheets(old: Sheet, new: Sheet, years: list[str]) -> list[Change]:
         a, b = old_topics.get(heading), new_topics.get(heading)
         if a is None or b is None:
             changes.append(Change(("topic", heading), f"「{heading}」", "" if a is None else heading,
-                                  "" if b is None else heading))
+                                  "" if b is None else heading, True))
             continue
         for part in TOPIC_PARTS:
             old_html, new_html = getattr(a, part), getattr(b, part)

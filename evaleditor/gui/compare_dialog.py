@@ -139,9 +139,10 @@ class CompareDialog(QDialog):
         self.table.setRowCount(len(changes))
         for n, change in enumerate(changes):
             brush = QBrush(QColor(KIND_COLORS[change.kind]))
-            # the kind in words too, not by colour alone: an empty side says 追加 or 削除
-            old = _one_line(change.old) or (self.tr("（追加）") if change.kind == "added" else "")
-            new = _one_line(change.new) or (self.tr("（削除）") if change.kind == "removed" else "")
+            # the kind in words too, not by colour alone: an empty side says なし (an empty value) or, for a
+            # whole indicator or topic, 追加 or 削除 — as the command line prints them
+            old = _one_line(change.old) or (self.tr("（追加）") if change.whole else self.tr("（なし）"))
+            new = _one_line(change.new) or (self.tr("（削除）") if change.whole else self.tr("（なし）"))
             for column, text in enumerate((change.label, old, new)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{change.old}\n→\n{change.new}" if column else change.label)

@@ -397,6 +397,10 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>(added)</translation>
     </message>
     <message>
+        <source>（なし）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>（削除）</source>
         <translation>(removed)</translation>
     </message>
