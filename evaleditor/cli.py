@@ -2,13 +2,15 @@
 
 Exit codes: 0 success; 1 ``validate`` found warnings or errors; 2 the input
 could not be used (one line on stderr naming the file and place); 3 an
-internal error (the traceback goes to the log file, never to the screen).
-Headless verbs never import Qt.
+internal error (the traceback goes to the log file, never to the screen);
+141 the output's reader went away (``… | head -1``), as for a process ended by
+SIGPIPE: not an error, so nothing is said or logged. Headless verbs never import Qt.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from evaleditor.storage.lock import ProjectLock
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a command whose reader went away
 COMMANDS = ("import", "export", "validate", "merge", "compare", "next-year")
 
 
@@ -249,7 +252,32 @@ def main(argv: Sequence[str] | None = None) -> int:
                "compare": _compare, "next-year": _next_year}.get(
         getattr(args, "command", None) or "", _run_gui)
     try:
-        return handler(args)
+        return _run(handler, args, args_list)
+    except BrokenPipeError:
+        return _closed_pipe()
+
+
+def _closed_pipe() -> int:
+    """Stop quietly: the reader of stdout or stderr went away, so there is no one to tell."""
+    try:  # what is still buffered goes nowhere, instead of failing again when Python exits
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                os.dup2(devnull, stream.fileno())
+    except (OSError, ValueError, AttributeError):  # a stream without a file descriptor
+        pass
+    return EXIT_CLOSED_PIPE
+
+
+def _run(handler, args: argparse.Namespace, args_list: list[str]) -> int:  # type: ignore[no-untyped-def]
+    try:
+        code = handler(args)
+        for stream in (sys.stdout, sys.stderr):  # a closed pipe shows here at the latest, not at Python's exit
+            if stream is not None:  # None in the windowed exe
+                stream.flush()
+        return code
+    except BrokenPipeError:
+        raise
     except EvalEditorError as error:
         print(f"evaleditor: {error}", file=sys.stderr)
         return EXIT_INPUT

@@ -274,3 +274,30 @@ def test_compare_says_nothing_for_an_empty_value_and_added_or_removed_for_a_whol
         "1-2\t成果指標「指標0-1（年間）」\t指標0-1（年間） → （削除）",
         "1-2\t「課題1」\t課題1 → （削除）",
     ]
+
+
+@pytest.mark.parametrize("verb", ["validate", "compare"])
+def test_a_closed_pipe_ends_quietly_without_an_internal_error(tmp_path, monkeypatch, sample_json, verb):
+    """`evaleditor validate all.evproj | head -1`: the reader went away; no 内部エラー, no log entry."""
+    import os
+
+    from evaleditor.storage.projectfile import save_project
+    from tests import factories
+
+    project = tmp_path / "flawed.evproj"
+    save_project(factories.flawed_sample(sample_json), project)
+    other = tmp_path / "other.evproj"
+    run("import", sample_json, "-o", other)
+    monkeypatch.setenv("EVALEDITOR_LOG_DIR", str(tmp_path / "logs"))
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # no reader at all: the first write fails, whenever it comes
+    try:
+        result = subprocess.run([sys.executable, "-m", "evaleditor", verb, str(project),
+                                 *([str(other)] if verb == "compare" else [])],
+                                cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 141, result.stderr
+    assert "内部エラー" not in result.stderr and "Traceback" not in result.stderr
+    assert "BrokenPipe" not in result.stderr and "Exception ignored" not in result.stderr
+    assert not (tmp_path / "logs").exists()
