@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QGridLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
@@ -53,6 +53,7 @@ class CompareDialog(QDialog):
         self.sheets.setWordWrap(True)
         for comparison in comparisons:
             item = QListWidgetItem(self._sheet_label(comparison), self.sheets)
+            item.setToolTip(item.text())  # whole, also where a long label is cut off
             if comparison.changes or comparison.old is None or comparison.new is None:
                 font = item.font()
                 font.setBold(True)
@@ -99,7 +100,7 @@ class CompareDialog(QDialog):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         em = self.fontMetrics().horizontalAdvance("M")
-        widest = max((self.sheets.fontMetrics().horizontalAdvance(self.sheets.item(n).text()) + 2 * em
+        widest = max((QFontMetrics(self.sheets.item(n).font()).horizontalAdvance(self.sheets.item(n).text()) + 2 * em
                       for n in range(self.sheets.count())), default=em * 16)
         split.setSizes([min(max(widest, em * 16), em * 30), em * 80])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -154,3 +154,19 @@ def test_sheets_matched_by_order_say_so(qtbot, make_window, dialogs, shared_numb
     assert dialog.sheets.item(0).text().startswith("7-2 都市整備部の施策［都市整備部］")
     assert "順番で対応付けました" in dialog.status.text() and dialog.status.isVisible()
     dialog.close()
+
+
+def test_the_sheet_list_is_wide_enough_for_its_bold_labels(qtbot, make_window, dialogs, shared_number):
+    from PySide6.QtGui import QFontMetrics
+
+    for path, n in zip(shared_number, (1, 0)):  # 環境部's sheet with a long name
+        project = load_project(path)
+        project.sheets[n].policy_name = "産業の活性化をWWW"
+        save_project(project, path)
+    window = make_window(shared_number[0])
+    dialog = open_comparison(window, dialogs, shared_number[1])
+    item = dialog.sheets.item(0)
+    assert "WWW" in item.text() and item.font().bold()
+    assert dialog.sheets.viewport().width() >= QFontMetrics(item.font()).horizontalAdvance(item.text())
+    assert item.toolTip() == item.text()  # whole, also where a longer label would be cut off
+    dialog.close()
