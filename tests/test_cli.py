@@ -301,3 +301,23 @@ def test_a_closed_pipe_ends_quietly_without_an_internal_error(tmp_path, monkeypa
     assert "内部エラー" not in result.stderr and "Traceback" not in result.stderr
     assert "BrokenPipe" not in result.stderr and "Exception ignored" not in result.stderr
     assert not (tmp_path / "logs").exists()
+
+
+def test_compare_names_sheets_matched_by_order_on_stderr(tmp_path):
+    from evaleditor.storage.projectfile import save_project
+    from tests import factories
+
+    project = factories.project(["2年度", "3年度"], sheets=2)
+    for sheet in project.sheets:
+        sheet.policy_number, sheet.policy_name, sheet.departments = "7-2", "同じ施策", ["環境部"]
+    save_project(project, tmp_path / "old.evproj")
+    for sheet in project.sheets:
+        sheet.programs.append("新しい事業")
+    save_project(project, tmp_path / "new.evproj")
+    result = run("compare", tmp_path / "old.evproj", tmp_path / "new.evproj")
+    assert result.returncode == 0
+    assert [line.split("\t")[:2] for line in result.stdout.splitlines()] == [
+        ["7-2［環境部 1］", "関連事業"], ["7-2［環境部 2］", "関連事業"]]
+    notes = result.stderr.splitlines()
+    assert len(notes) == 2 and all("順番で対応付けました" in note for note in notes)
+    assert notes[0].startswith("evaleditor: 7-2［環境部 1］: 施策番号 7-2 のシートが複数あり")
