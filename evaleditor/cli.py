@@ -2,13 +2,15 @@
 
 Exit codes: 0 success; 1 ``validate`` found warnings or errors; 2 the input
 could not be used (one line on stderr naming the file and place); 3 an
-internal error (the traceback goes to the log file, never to the screen).
-Headless verbs never import Qt.
+internal error (the traceback goes to the log file, never to the screen);
+141 the output's reader went away (``… | head -1``), as for a process ended by
+SIGPIPE: not an error, so nothing is said or logged. Headless verbs never import Qt.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from evaleditor.storage.lock import ProjectLock
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a command whose reader went away
 COMMANDS = ("import", "export", "validate", "merge", "compare", "next-year")
 
 
@@ -184,14 +187,31 @@ def _compare(args: argparse.Namespace) -> int:
     from evaleditor.exchange.compare import compare_projects
     from evaleditor.storage.projectfile import load_project
 
-    for item in compare_projects(load_project(args.old), load_project(args.new)):
+    comparisons = compare_projects(load_project(args.old), load_project(args.new))
+    if hasattr(sys.stdout, "reconfigure"):  # a console in a legacy code page must not fail on a rare character
+        sys.stdout.reconfigure(errors="backslashreplace")
+    for item in comparisons:
+        title = _one_line(item.title)
+        if item.note:
+            print(f"evaleditor: {title}: {item.note}", file=sys.stderr)
         if item.old is None:
-            print(f"{item.policy_number}\t追加\t{item.new.policy_name if item.new else ''}")
+            print(f"{title}\t追加\t{_one_line(item.new.policy_name if item.new else '')}")
         elif item.new is None:
-            print(f"{item.policy_number}\t削除\t{item.old.policy_name}")
+            print(f"{title}\t削除\t{_one_line(item.old.policy_name)}")
         for change in item.changes:
-            print(f"{item.policy_number}\t{change.label}\t{change.old or '（なし）'} → {change.new or '（なし）'}")
+            empty = "（追加）" if change.whole else "（なし）", "（削除）" if change.whole else "（なし）"
+            old, new = _one_line(change.old) or empty[0], _one_line(change.new) or empty[1]
+            print(f"{title}\t{_one_line(change.label)}\t{old} → {new}")
     return EXIT_OK
+
+
+#: shown for a line break in a compared text, so that each change stays one line (in Shift_JIS too)
+LINE_BREAK_MARK = "¶"
+
+
+def _one_line(text: str) -> str:
+    """A field of a tab-separated line: line breaks shown as ¶, tabs as spaces."""
+    return "\n".join(text.splitlines()).replace("\n", LINE_BREAK_MARK).replace("\t", " ")
 
 
 def _next_year(args: argparse.Namespace) -> int:
@@ -238,7 +258,32 @@ def main(argv: Sequence[str] | None = None) -> int:
                "compare": _compare, "next-year": _next_year}.get(
         getattr(args, "command", None) or "", _run_gui)
     try:
-        return handler(args)
+        return _run(handler, args, args_list)
+    except BrokenPipeError:
+        return _closed_pipe()
+
+
+def _closed_pipe() -> int:
+    """Stop quietly: the reader of stdout or stderr went away, so there is no one to tell."""
+    try:  # what is still buffered goes nowhere, instead of failing again when Python exits
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                os.dup2(devnull, stream.fileno())
+    except (OSError, ValueError, AttributeError):  # a stream without a file descriptor
+        pass
+    return EXIT_CLOSED_PIPE
+
+
+def _run(handler, args: argparse.Namespace, args_list: list[str]) -> int:  # type: ignore[no-untyped-def]
+    try:
+        code = handler(args)
+        for stream in (sys.stdout, sys.stderr):  # a closed pipe shows here at the latest, not at Python's exit
+            if stream is not None:  # None in the windowed exe
+                stream.flush()
+        return code
+    except BrokenPipeError:
+        raise
     except EvalEditorError as error:
         print(f"evaleditor: {error}", file=sys.stderr)
         return EXIT_INPUT

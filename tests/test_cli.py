@@ -210,3 +210,114 @@ def test_compare_and_next_year(tmp_path, sample_json):
     assert result.returncode == 0, result.stderr
     assert load_project(nxt).settings.review_year == "3年度"
     assert_one_line_error(run("next-year", a, "-o", a), "同じファイル")
+
+
+def test_compare_reports_every_sheet_sharing_a_number(tmp_path):
+    """Two departments' 7-2 merged with keep-both and keep-last: the lost sheet is reported, both ways."""
+    from evaleditor.storage.projectfile import save_project
+    from tests import factories
+
+    files = []
+    for n, department in enumerate(("都市整備部", "環境部", "市民部")):
+        project = factories.project(["2年度", "3年度"], sheets=1)
+        sheet = project.sheets[0]
+        sheet.policy_number = "7-2" if n < 2 else "8-1"
+        sheet.policy_name, sheet.departments = f"{department}の施策", [department]
+        sheet.indicator_groups[0].indicators[0].set_actual("2年度", 1790.2 + n)
+        files.append(tmp_path / f"{n}.evproj")
+        save_project(project, files[-1])
+    both, last = tmp_path / "all.evproj", tmp_path / "all_last.evproj"
+    assert run("merge", *files, "-o", both, "--duplicates", "keep-both").returncode == 0
+    assert run("merge", *files, "-o", last, "--duplicates", "keep-last").returncode == 0
+    forward = run("compare", both, last)
+    assert (forward.returncode, forward.stdout.splitlines()) == (0, ["7-2［都市整備部］\t削除\t都市整備部の施策"])
+    backward = run("compare", last, both)
+    assert (backward.returncode, backward.stdout.splitlines()) == (0, ["7-2［都市整備部］\t追加\t都市整備部の施策"])
+    assert forward.stderr == backward.stderr == ""
+
+
+def test_compare_prints_one_line_per_change_also_for_texts_of_several_lines(tmp_path):
+    from evaleditor.storage.projectfile import save_project
+    from tests import factories
+
+    old = factories.project(["2年度", "3年度"], sheets=1)
+    save_project(old, tmp_path / "old.evproj")
+    old.sheets[0].topics[0].issue = "<ul><li>一つ目</li><li>二つ目\t（タブ入り）</li><li>三つ目</li></ul>"
+    old.sheets[0].policy_name = "施策\tの名前"
+    save_project(old, tmp_path / "new.evproj")
+    result = run("compare", tmp_path / "old.evproj", tmp_path / "new.evproj")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert all(len(line.split("\t")) == 3 for line in lines), lines
+    assert "1-2\t「課題0」の課題\t・一つ目¶・二つ目 → ・一つ目¶・二つ目 （タブ入り）¶・三つ目" in lines
+    assert "1-2\t施策名\tテスト施策0 → 施策 の名前" in lines
+    assert len(lines) == 2
+
+
+def test_compare_says_nothing_for_an_empty_value_and_added_or_removed_for_a_whole_row(tmp_path):
+    from evaleditor.storage.projectfile import save_project
+    from tests import factories
+
+    project = factories.project(["2年度", "3年度"], sheets=1)
+    sheet = project.sheets[0]
+    save_project(project, tmp_path / "old.evproj")
+    first = sheet.indicator_groups[0].indicators[0]
+    sheet.indicator_groups[0].indicators.pop(1)
+    sheet.topics.pop(1)
+    first.set_actual("3年度", 1790.2)
+    first.target = None
+    save_project(project, tmp_path / "new.evproj")
+    lines = run("compare", tmp_path / "old.evproj", tmp_path / "new.evproj").stdout.splitlines()
+    assert lines == [
+        f"1-2\t成果指標「{first.name}」の目標値\t100 → （なし）",
+        f"1-2\t成果指標「{first.name}」の3年度実績\t（なし） → 1,790.2",
+        "1-2\t成果指標「指標0-1（年間）」\t指標0-1（年間） → （削除）",
+        "1-2\t「課題1」\t課題1 → （削除）",
+    ]
+
+
+@pytest.mark.parametrize("verb", ["validate", "compare"])
+def test_a_closed_pipe_ends_quietly_without_an_internal_error(tmp_path, monkeypatch, sample_json, verb):
+    """`evaleditor validate all.evproj | head -1`: the reader went away; no 内部エラー, no log entry."""
+    import os
+
+    from evaleditor.storage.projectfile import save_project
+    from tests import factories
+
+    project = tmp_path / "flawed.evproj"
+    save_project(factories.flawed_sample(sample_json), project)
+    other = tmp_path / "other.evproj"
+    run("import", sample_json, "-o", other)
+    monkeypatch.setenv("EVALEDITOR_LOG_DIR", str(tmp_path / "logs"))
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # no reader at all: the first write fails, whenever it comes
+    try:
+        result = subprocess.run([sys.executable, "-m", "evaleditor", verb, str(project),
+                                 *([str(other)] if verb == "compare" else [])],
+                                cwd=ROOT, stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 141, result.stderr
+    assert "内部エラー" not in result.stderr and "Traceback" not in result.stderr
+    assert "BrokenPipe" not in result.stderr and "Exception ignored" not in result.stderr
+    assert not (tmp_path / "logs").exists()
+
+
+def test_compare_names_sheets_matched_by_order_on_stderr(tmp_path):
+    from evaleditor.storage.projectfile import save_project
+    from tests import factories
+
+    project = factories.project(["2年度", "3年度"], sheets=2)
+    for sheet in project.sheets:
+        sheet.policy_number, sheet.policy_name, sheet.departments = "7-2", "同じ施策", ["環境部"]
+    save_project(project, tmp_path / "old.evproj")
+    for sheet in project.sheets:
+        sheet.programs.append("新しい事業")
+    save_project(project, tmp_path / "new.evproj")
+    result = run("compare", tmp_path / "old.evproj", tmp_path / "new.evproj")
+    assert result.returncode == 0
+    assert [line.split("\t")[:2] for line in result.stdout.splitlines()] == [
+        ["7-2［環境部 1］", "関連事業"], ["7-2［環境部 2］", "関連事業"]]
+    notes = result.stderr.splitlines()
+    assert len(notes) == 2 and all("順番で対応付けました" in note for note in notes)
+    assert notes[0].startswith("evaleditor: 7-2［環境部 1］: 施策番号 7-2 のシートが複数あり")

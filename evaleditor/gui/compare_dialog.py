@@ -1,6 +1,7 @@
 """ツール → 比較: what changed, sheet by sheet, between another project file and the open project.
 
-The left list holds every sheet of either project (matched by 施策番号) with its number of changes;
+The left list holds every sheet of either project (matched by 施策番号; sheets that share a number
+by their name and 関係部, see :func:`evaleditor.exchange.compare.compare_projects`) with its number of changes;
 the table lists the changes (項目, 変更前, 変更後); below, the selected change's old and new texts
 are shown side by side with the changed characters highlighted. Double-clicking a change shows its
 place in the editor (see :mod:`evaleditor.gui.compare_jump`).
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QGridLayout, QHeaderView, QLabel, QListWidget,
     QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
@@ -35,7 +36,8 @@ CHANGE_ROLE = Qt.ItemDataRole.UserRole
 
 class CompareDialog(QDialog):
     def __init__(self, comparisons: list[SheetComparison], old_name: str, new_name: str,
-                 jump: Callable[[str, tuple[Any, ...]], None] | None = None, parent: QWidget | None = None) -> None:
+                 jump: Callable[[SheetComparison, tuple[Any, ...]], None] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.comparisons = comparisons
         self.jump = jump
@@ -51,6 +53,7 @@ class CompareDialog(QDialog):
         self.sheets.setWordWrap(True)
         for comparison in comparisons:
             item = QListWidgetItem(self._sheet_label(comparison), self.sheets)
+            item.setToolTip(item.text())  # whole, also where a long label is cut off
             if comparison.changes or comparison.old is None or comparison.new is None:
                 font = item.font()
                 font.setBold(True)
@@ -97,7 +100,7 @@ class CompareDialog(QDialog):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         em = self.fontMetrics().horizontalAdvance("M")
-        widest = max((self.sheets.fontMetrics().horizontalAdvance(self.sheets.item(n).text()) + 2 * em
+        widest = max((QFontMetrics(self.sheets.item(n).font()).horizontalAdvance(self.sheets.item(n).text()) + 2 * em
                       for n in range(self.sheets.count())), default=em * 16)
         split.setSizes([min(max(widest, em * 16), em * 30), em * 80])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -117,6 +120,8 @@ class CompareDialog(QDialog):
     def _sheet_label(self, comparison: SheetComparison) -> str:
         sheet = comparison.new or comparison.old
         name = f"{comparison.policy_number} {sheet.policy_name if sheet else ''}".strip()
+        if comparison.distinction:
+            name += f"［{comparison.distinction}］"
         if comparison.old is None:
             return self.tr("{0}（追加されたシート）").format(name)
         if comparison.new is None:
@@ -135,9 +140,10 @@ class CompareDialog(QDialog):
         self.table.setRowCount(len(changes))
         for n, change in enumerate(changes):
             brush = QBrush(QColor(KIND_COLORS[change.kind]))
-            # the kind in words too, not by colour alone: an empty side says 追加 or 削除
-            old = _one_line(change.old) or (self.tr("（追加）") if change.kind == "added" else "")
-            new = _one_line(change.new) or (self.tr("（削除）") if change.kind == "removed" else "")
+            # the kind in words too, not by colour alone: an empty side says なし (an empty value) or, for a
+            # whole indicator or topic, 追加 or 削除 — as the command line prints them
+            old = _one_line(change.old) or (self.tr("（追加）") if change.whole else self.tr("（なし）"))
+            new = _one_line(change.new) or (self.tr("（削除）") if change.whole else self.tr("（なし）"))
             for column, text in enumerate((change.label, old, new)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{change.old}\n→\n{change.new}" if column else change.label)
@@ -159,6 +165,10 @@ class CompareDialog(QDialog):
             text = self.tr("このシートに違いはありません。")
         else:
             text = ""
+        if comparison is not None and comparison.note:
+            text = " ".join(filter(None, (self.tr(
+                "施策番号 {0} のシートが複数あり、施策名と関係部で区別できないため、順番で対応付けました。"
+                "対応が違う場合は、施策名か関係部を直してから比較してください。").format(comparison.policy_number), text)))
         self.status.setText(text)
         self.status.setVisible(bool(text))
         if changes:
@@ -184,7 +194,7 @@ class CompareDialog(QDialog):
     def go_to(self, row: int) -> None:
         comparison, change = self.current_comparison(), self.change_at(row)
         if comparison is not None and change is not None and self.jump is not None:
-            self.jump(comparison.policy_number, change.place)
+            self.jump(comparison, change.place)
 
 
 def _one_line(text: str) -> str:
@@ -218,7 +228,8 @@ def compare_with_file(window: MainWindow) -> CompareDialog | None:
         return None
     comparisons = compare_projects(old, window.doc.project)
     dialog = CompareDialog(comparisons, path.name, window.doc.display_name(),
-                           lambda number, place: show_change(window, number, place), window)
+                           lambda comparison, place: show_change(window, comparison.policy_number, place,
+                                                                 comparison.new), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.compare_dialog = dialog  # type: ignore[attr-defined]  # tests and screenshots reach it here
     dialog.show()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtWidgets import QWidget
 
 from evaleditor.gui.document import Place, Tab
+from evaleditor.model import Sheet
 
 if TYPE_CHECKING:
     from evaleditor.gui.mainwindow import MainWindow
@@ -16,10 +17,17 @@ INFO_FIELDS = {"policy_name": "name", "title": "title", "departments": "departme
 INDICATOR_COLUMNS = {"unit": "unit", "direction": "direction", "baseline": "baseline", "target": "target"}
 
 
-def show_change(window: MainWindow, policy_number: str, place: tuple[Any, ...]) -> bool:
-    """Select the sheet with ``policy_number`` and show the tab, cell or text of ``place``."""
+def show_change(window: MainWindow, policy_number: str, place: tuple[Any, ...], sheet: Sheet | None = None) -> bool:
+    """Select ``sheet`` (else the one sheet with ``policy_number``) and show the tab, cell or text of ``place``.
+
+    Several sheets may share a number: the compared sheet itself is shown while it is in the project;
+    once it is gone, the number is used only when it names one sheet.
+    """
     doc, editor = window.doc, window.editor
-    sheet = next((s for s in doc.project.sheets if s.policy_number == policy_number), None) if doc else None
+    sheets = doc.project.sheets if doc else []
+    if not any(s is sheet for s in sheets):
+        numbered = [s for s in sheets if s.policy_number == policy_number]
+        sheet = numbered[0] if len(numbered) == 1 else None
     if sheet is None or editor is None:
         window.statusBar().showMessage(QCoreApplication.translate(
             "CompareActions", "施策番号 {0} のシートは開いているプロジェクトにありません").format(policy_number), 8000)

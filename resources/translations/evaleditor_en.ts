@@ -397,6 +397,10 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
         <translation>(added)</translation>
     </message>
     <message>
+        <source>（なし）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
         <source>（削除）</source>
         <translation>(removed)</translation>
     </message>
@@ -411,6 +415,10 @@ You can keep editing, but your work cannot be recovered after a crash. Save ofte
     <message>
         <source>このシートに違いはありません。</source>
         <translation>This sheet has no differences.</translation>
+    </message>
+    <message>
+        <source>施策番号 {0} のシートが複数あり、施策名と関係部で区別できないため、順番で対応付けました。対応が違う場合は、施策名か関係部を直してから比較してください。</source>
+        <translation>Several sheets are numbered {0} and their names and departments do not tell them apart, so they were matched in order. If the match is wrong, correct a name or the departments and compare again.</translation>
     </message>
     <message>
         <source>&lt;i&gt;（なし）&lt;/i&gt;</source>

@@ -397,12 +397,20 @@ def test_compare_says_added_and_removed_in_words_not_only_by_colour(qtbot, examp
     new = load_project(example)
     old.sheets[0].indicator_groups[0].indicators[0].target = None  # given in the new one
     new.sheets[0].topics[0].policy = ""  # emptied in the new one
+    del old.sheets[0].topics[1]  # a whole topic added in the new one
+    removed = new.sheets[0].indicator_groups[0].indicators.pop(1)  # a whole indicator removed
     dialog = CompareDialog(compare_projects(old, new), "old", "new")
     qtbot.addWidget(dialog)
-    rows = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
-    assert any(row[1] == "（追加）" and row[2] == "28" for row in rows), rows
-    assert any(row[1] and row[1] != "（追加）" and row[2] == "（削除）" for row in rows), rows
-    assert all(row[1] and row[2] for row in rows)
+    rows = {dialog.table.item(r, 0).text(): [dialog.table.item(r, c).text() for c in (1, 2)]
+            for r in range(dialog.table.rowCount())}
+    group = new.sheets[0].indicator_groups[0]
+    heading = new.sheets[0].topics[0].heading
+    # an empty value is （なし）, as the command line prints it; （追加）/（削除） mean a whole row
+    assert rows[f"{group.name}「{group.indicators[0].name}」の目標値"] == ["（なし）", "28"]
+    assert rows[f"「{heading}」の取組方針"][1] == "（なし）"
+    assert rows[f"「{new.sheets[0].topics[1].heading}」"] == ["（追加）", new.sheets[0].topics[1].heading]
+    assert rows[f"{group.name}「{removed.name}」"] == [removed.name, "（削除）"]
+    assert all(row[0] and row[1] for row in rows.values())
 
 
 def test_hints_are_grey_but_readable_not_disabled(window):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from evaleditor.gui.compare_dialog import KIND_COLORS
-from evaleditor.gui.document import Tab
+from evaleditor.gui.document import Place, Tab
 from evaleditor.storage.projectfile import load_project, save_project
 from evaleditor.gui.textdiff import diff_html
 from tests import factories
@@ -109,4 +111,62 @@ def test_double_click_shows_a_changed_budget_cell_and_name(qtbot, window, dialog
     assert (index.row(), index.column(), index.data()) == (1, 0, "95.43")
     dialog.go_to(row_of(dialog, "施策名"))
     assert window.editor.current_tab() == Tab.INFO and QApplication.focusWidget() is window.editor.info.name
+    dialog.close()
+
+
+@pytest.fixture
+def shared_number(tmp_path):
+    """An open project with two sheets numbered 7-2 and an earlier file holding only 環境部's, with other values."""
+    project = factories.project(["2年度", "3年度"], sheets=2)
+    for sheet, department in zip(project.sheets, ("都市整備部", "環境部")):
+        sheet.policy_number, sheet.policy_name, sheet.departments = "7-2", f"{department}の施策", [department]
+    earlier = factories.project(["2年度", "3年度"], sheets=0)
+    earlier.sheets.append(copy.deepcopy(project.sheets[1]))
+    earlier.sheets[0].group("成果指標").indicators[1].set_actual("2年度", 5)
+    save_project(project, tmp_path / "all.evproj")
+    save_project(earlier, tmp_path / "earlier.evproj")
+    return tmp_path / "all.evproj", tmp_path / "earlier.evproj"
+
+
+def test_every_sheet_sharing_a_number_is_listed_and_jumped_to(qtbot, make_window, dialogs, shared_number):
+    window = make_window(shared_number[0])
+    dialog = open_comparison(window, dialogs, shared_number[1])
+    summary = next(label.text() for label in dialog.findChildren(QLabel) if "シート中" in label.text())
+    assert "2 シート中 2 シート" in summary
+    assert [dialog.sheets.item(n).text() for n in range(dialog.sheets.count())] == [
+        "7-2 環境部の施策［環境部］（1 件）", "7-2 都市整備部の施策［都市整備部］（追加されたシート）"]
+    window.show_place(Place(window.doc.project.sheets[0], Tab.INFO))
+    dialog.sheets.setCurrentRow(0)
+    dialog.table.cellDoubleClicked.emit(0, 0)
+    assert window.editor.sheet is window.doc.project.sheets[1]  # 環境部's 7-2, not the first 7-2
+    assert window.editor.current_tab() == Tab.INDICATORS
+    dialog.close()
+
+
+def test_sheets_matched_by_order_say_so(qtbot, make_window, dialogs, shared_number):
+    window = make_window(shared_number[0])
+    earlier = load_project(shared_number[0])
+    for sheet in earlier.sheets:
+        sheet.departments, sheet.policy_name = ["企画部"], "同じ施策"
+        sheet.programs.append("以前の事業")
+    save_project(earlier, shared_number[1])
+    dialog = open_comparison(window, dialogs, shared_number[1])
+    assert dialog.sheets.item(0).text().startswith("7-2 都市整備部の施策［都市整備部］")
+    assert "順番で対応付けました" in dialog.status.text() and dialog.status.isVisible()
+    dialog.close()
+
+
+def test_the_sheet_list_is_wide_enough_for_its_bold_labels(qtbot, make_window, dialogs, shared_number):
+    from PySide6.QtGui import QFontMetrics
+
+    for path, n in zip(shared_number, (1, 0)):  # 環境部's sheet with a long name
+        project = load_project(path)
+        project.sheets[n].policy_name = "産業の活性化をWWW"
+        save_project(project, path)
+    window = make_window(shared_number[0])
+    dialog = open_comparison(window, dialogs, shared_number[1])
+    item = dialog.sheets.item(0)
+    assert "WWW" in item.text() and item.font().bold()
+    assert dialog.sheets.viewport().width() >= QFontMetrics(item.font()).horizontalAdvance(item.text())
+    assert item.toolTip() == item.text()  # whole, also where a longer label would be cut off
     dialog.close()
