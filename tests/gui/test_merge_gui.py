@@ -153,3 +153,42 @@ def test_files_with_the_same_name_are_told_apart_by_their_folders(make_window, d
     assert [name for name, _ in dialogs.duplicates[0].sheets] == [str(files[0].name), str(other)]
     assert names(window) == [("1-2", "テスト施策0"), ("2-3", "テスト施策1")]
     window.doc.undo_stack.setClean()
+
+
+def test_a_later_actual_in_a_merged_file_keeps_the_year_under_review_and_says_so(make_window, dialogs, files,
+                                                                                   tmp_path):
+    ours = factories.project(YEARS, sheets=1)
+    for _, indicator in ours.sheets[0].all_indicators():
+        indicator.actuals.pop("6年度", None)
+    ours.sheets[0].all_indicators()[0][1].set_actual("5年度", 1)
+    save_project(ours, files[0])
+    stray = factories.project(YEARS, sheets=1)
+    stray.sheets[0].policy_number, stray.sheets[0].policy_name = "7-2", "脱炭素社会"
+    stray.sheets[0].all_indicators()[0][1].set_actual("6年度", 3)
+    save_project(stray, tmp_path / "stray.evproj")
+    window = make_window(files[0])
+    assert window.doc.project.review_year() == "5年度"
+    merge(window, dialogs, [tmp_path / "stray.evproj"])
+    assert window.doc.project.settings.review_year == "5年度" and window.doc.project.review_year() == "5年度"
+    told = "\n".join(dialogs.asked)
+    assert "評価対象年度" in told and "stray.evproj" in told and "7-2 脱炭素社会" in told and "6年度" in told
+    assert "評価対象年度: 5年度" in window.statusBar().currentMessage()
+    assert window.doc.undo_stack.count() == 1  # the sheets and the year kept: one step
+    window.undo_action.trigger()
+    assert window.doc.project.settings.review_year is None and len(window.doc.project.sheets) == 1
+    window.redo_action.trigger()
+    assert window.doc.project.settings.review_year == "5年度" and len(window.doc.project.sheets) == 2
+    window.doc.undo_stack.setClean()
+
+
+def test_a_merge_into_the_blank_window_keeps_the_first_files_year(make_window, dialogs, files, tmp_path):
+    ours = factories.project(YEARS, sheets=1)
+    for _, indicator in ours.sheets[0].all_indicators():
+        indicator.actuals.pop("6年度", None)
+    ours.sheets[0].all_indicators()[0][1].set_actual("5年度", 1)
+    save_project(ours, files[0])
+    window = make_window()
+    merge(window, dialogs, files, Resolution.KEEP_BOTH)  # theirs has 6年度 actuals
+    assert window.doc.project.review_year() == "5年度"
+    assert any("theirs.evproj" in text and "6年度" in text for text in dialogs.asked)
+    window.doc.undo_stack.setClean()
