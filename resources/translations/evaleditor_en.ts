@@ -147,7 +147,7 @@
     <name>Autosaver</name>
     <message>
         <source>予期しないエラー</source>
-        <extracomment>The recovery file just written. A background write finished (emitted on the worker thread, handled on the GUI thread). Background writes not handled yet, oldest first, with the session each is for. A change came while a write was going on: write again when it is done.</extracomment>
+        <extracomment>The recovery file just written. A background write finished (emitted on the worker thread, handled on the GUI thread). The window closed (``stop``): a preparation planned earlier makes no worker for it. Background writes not handled yet, oldest first, with the session each is for. A change came while a write was going on: write again when it is done.</extracomment>
         <translation>unexpected error</translation>
     </message>
     <message>
@@ -1391,6 +1391,16 @@ The language changes at the next start.</source>
         <translation>Added {0} sheets</translation>
     </message>
     <message>
+        <source>（評価対象年度: {0}）</source>
+        <translation> (year under review: {0})</translation>
+    </message>
+    <message>
+        <source>評価対象年度:
+{0}</source>
+        <translation>Year under review:
+{0}</translation>
+    </message>
+    <message>
         <source>設定の違い:
 {0}</source>
         <translation>Differing settings:
@@ -2065,6 +2075,14 @@ The current version is kept as a backup. Continue?</translation>
         <translation>&amp;Down</translation>
     </message>
     <message>
+        <source>西暦を表示名に合わせる(&amp;W)</source>
+        <translation>Set &amp;Western years from labels</translation>
+    </message>
+    <message>
+        <source>表示名が示す年度と違う西暦を、表示名どおりに直します</source>
+        <translation>Sets each Western year that differs from the year its label names to that year</translation>
+    </message>
+    <message>
         <source>市町村名(&amp;M)</source>
         <translation>&amp;Municipality</translation>
     </message>
@@ -2123,6 +2141,10 @@ The current version is kept as a backup. Continue?</translation>
     <message>
         <source>「{0}」の西暦「{1}」は年ではありません</source>
         <translation>The Western year “{1}” of “{0}” is not a year</translation>
+    </message>
+    <message>
+        <source>{0}は西暦{1}年度です（{2} になっています）</source>
+        <translation>{0} is fiscal year {1} (the Western year is {2})</translation>
     </message>
     <message>
         <source>年度の列の削除</source>

@@ -192,3 +192,37 @@ def test_a_merge_into_the_blank_window_keeps_the_first_files_year(make_window, d
     assert window.doc.project.review_year() == "5年度"
     assert any("theirs.evproj" in text and "6年度" in text for text in dialogs.asked)
     window.doc.undo_stack.setClean()
+
+
+def test_following_the_refusal_aligns_the_years_and_the_merge_then_keeps_every_value(make_window, dialogs, files,
+                                                                                      tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from evaleditor.gui.settings_dialog import SettingsDialog
+
+    other = factories.project(YEARS, sheets=1)
+    other.sheets[0].policy_number = "9-9"
+    for old in YEARS:
+        other.rename_year(old, f"令和{old}")
+    save_project(other, tmp_path / "other.evproj")
+    window = make_window(files[0])
+    merge(window, dialogs, [tmp_path / "other.evproj"])
+    (message,) = dialogs.errors
+    assert "1 列目: ours.evproj は 4年度（西暦 2022）、other.evproj は 令和4年度（西暦 2022）" in message
+
+    def relabel() -> None:  # as the message says: the labels made the same as the other file's
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+        for row, label in enumerate(YEARS):
+            dialog.years.item(row, 0).setText(f"令和{label}")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    QTimer.singleShot(0, relabel)
+    window.settings_action.trigger()
+    merge(window, dialogs, [tmp_path / "other.evproj"])
+    assert len(dialogs.errors) == 1 and len(window.doc.project.sheets) == 3
+    assert [(y.label, y.western_year) for y in window.doc.project.settings.years] == [
+        (f"令和{label}", 2022 + n) for n, label in enumerate(YEARS)]
+    ours = factories.project(YEARS, sheets=2)
+    for mine, theirs in zip(window.doc.project.sheets[0].all_indicators(), ours.sheets[0].all_indicators()):
+        assert mine[1].actuals == {f"令和{k}": v for k, v in theirs[1].actuals.items()}
+    window.doc.undo_stack.setClean()
