@@ -1446,6 +1446,26 @@ The language changes at the next start.</source>
         <translation>(no policy name)</translation>
     </message>
     <message>
+        <source>{0}【{1}】{2}</source>
+        <translation>{0} [{1}] {2}</translation>
+    </message>
+    <message>
+        <source>関係部: {0}</source>
+        <translation>Departments: {0}</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>施策番号 {0} のシートが {1} 枚あります</source>
+        <translation>{1} sheets have policy number {0}</translation>
+    </message>
+    <message>
+        <source>{0} 枚目</source>
+        <translation>no. {0}</translation>
+    </message>
+    <message>
         <source>新しい施策</source>
         <translation>New policy</translation>
     </message>

@@ -226,3 +226,14 @@ def test_following_the_refusal_aligns_the_years_and_the_merge_then_keeps_every_v
     for mine, theirs in zip(window.doc.project.sheets[0].all_indicators(), ours.sheets[0].all_indicators()):
         assert mine[1].actuals == {f"令和{k}": v for k, v in theirs[1].actuals.items()}
     window.doc.undo_stack.setClean()
+
+
+def test_sheets_kept_both_are_told_apart_in_the_sheet_list(make_window, dialogs, files):
+    window = make_window(files[0])
+    merge(window, dialogs, files[1:], Resolution.KEEP_BOTH)
+    texts = [window.navigator.list.item(n).text() for n in range(window.navigator.list.count())]
+    assert len(set(texts)) == len(texts) == 4
+    shared = [t for t in texts if t.startswith("2-3")]
+    assert len(shared) == 2 and all("【" in t for t in shared)
+    assert not any("【" in t for t in texts if not t.startswith("2-3"))
+    window.doc.undo_stack.setClean()
