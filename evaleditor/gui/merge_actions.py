@@ -111,7 +111,7 @@ def add_sources(window: MainWindow, sources: list[Source], what: str, report_set
     window.statusBar().showMessage(status, 8000)
     messages = []
     if result.year_notes:
-        messages.append(translate("MergeActions", "評価対象年度:\n{0}").format("\n".join(result.year_notes)))
+        messages.append(translate("MergeActions", "評価対象年度:\n{0}").format("\n".join("・" + note for note in result.year_notes)))
     if result.notes and report_settings:
         messages.append(translate("MergeActions", "設定の違い:\n{0}").format("\n".join(result.notes)))
     if messages:
