@@ -160,7 +160,8 @@ class SettingsDialog(QDialog):
             labels = self.labels()
             last = labels[-1] if labels else "1年度"
             label = next_label(last) if labels else last
-            self._append_year(label, western_year(label), None)
+            # a bare label in the era the other rows count in (平成29年度, 30年度 → 31年度 = 2019)
+            self._append_year(label, label_year(label, project_era(self._years())) or western_year(label), None)
         while self.years.rowCount() > count:
             self.years.removeRow(self.years.rowCount() - 1)
         self._years_edited()

@@ -166,3 +166,13 @@ def test_the_year_under_review_follows_its_relabelled_column(qtbot, window):
     run_dialog(window, interact)
     assert window.doc.project.settings.review_year == "令和3年度"
     assert window.doc.project.settings.years[1].western_year == 2021
+
+
+def test_an_added_year_is_counted_in_the_era_of_the_others(qtbot):
+    from evaleditor.model import FiscalYear, ProjectSettings
+
+    dialog = SettingsDialog(ProjectSettings(years=[FiscalYear("29年度", 2017), FiscalYear("30年度", 2018)]))
+    qtbot.addWidget(dialog)
+    dialog.count.setValue(3)
+    assert dialog.labels()[-1] == "31年度" and dialog.years.item(2, 1).text() == "2019"
+    assert dialog.error.isHidden() and ok_enabled(dialog)
