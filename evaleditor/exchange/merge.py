@@ -17,7 +17,6 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from itertools import zip_longest
 from pathlib import Path
 
 from evaleditor.errors import InputError
@@ -81,19 +80,29 @@ def _check_years(sources: list[Source]) -> None:
         mine, theirs = first.project.settings.years, other.project.settings.years
         if mine == theirs:
             continue
-        if [y.label for y in mine] == [y.label for y in theirs]:  # same labels, other Western years: name them
-            differing = [f"{a.label}: {first.name} は西暦 {a.western_year or 'なし'}、{other.name} は西暦 "
-                         f"{b.western_year or 'なし'}" for a, b in zip(mine, theirs) if a != b]
-        else:
-            differing = [f"{n + 1} 列目: {first.name} は {_year_text(a)}、{other.name} は {_year_text(b)}"
-                         for n, (a, b) in enumerate(zip_longest(mine, theirs))
-                         if a is None or b is None or a.label != b.label]
         raise InputError(
             other.name,
             f"年度の列が {first.name} と異なるため統合できません（{first.name}: {_labels(mine)}／"
-            f"{other.name}: {_labels(theirs)}。{'；'.join(differing)}）。"
+            f"{other.name}: {_labels(theirs)}。{'；'.join(_year_differences(first, other))}）。"
             "どちらかのプロジェクトの設定で、年度の列の表示名と西暦をもう一方とそろえてから統合してください",
             "settings.years")
+
+
+def _year_differences(first: Source, other: Source) -> list[str]:
+    """What differs: columns only one file has, Western years of the same label, or only the order."""
+    mine, theirs = first.project.settings.years, other.project.settings.years
+    by_label = {y.label: y for y in theirs}
+    mine_labels = {y.label for y in mine}
+    differences = []
+    for source, only in ((first, [y for y in mine if y.label not in by_label]),
+                         (other, [y for y in theirs if y.label not in mine_labels])):
+        if only:
+            differences.append(f"{source.name} だけにある列: {'・'.join(_year_text(y) for y in only)}")
+    differences.extend(
+        f"{y.label}: {first.name} は西暦 {y.western_year or 'なし'}、{other.name} は西暦 "
+        f"{by_label[y.label].western_year or 'なし'}"
+        for y in mine if y.label in by_label and y.western_year != by_label[y.label].western_year)
+    return differences or ["列の順序が異なります"]
 
 
 def _labels(years: list[FiscalYear]) -> str:

@@ -87,7 +87,7 @@ class SettingsDialog(QDialog):
         self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.error.setWordWrap(True)
         self.fix_years = QPushButton(self.tr("西暦を表示名に合わせる(&W)"), self)
-        self.fix_years.setToolTip(self.tr("表示名が示す年度と違う西暦を、表示名どおりに直します"))
+        self.fix_years.setToolTip(self.tr("表示名が示す年度と違う西暦を、表示名どおりに直します（表示名の方が違うときは、表示名を直してください）"))
         self.fix_years.clicked.connect(self._fix_western_years)
 
         general = QGroupBox(self.tr("計画"), self)

@@ -2099,8 +2099,8 @@ The current version is kept as a backup. Continue?</translation>
         <translation>Set &amp;Western years from labels</translation>
     </message>
     <message>
-        <source>表示名が示す年度と違う西暦を、表示名どおりに直します</source>
-        <translation>Sets each Western year that differs from the year its label names to that year</translation>
+        <source>表示名が示す年度と違う西暦を、表示名どおりに直します（表示名の方が違うときは、表示名を直してください）</source>
+        <translation>Sets each Western year that differs from the year its label names to that year (when the label is the wrong one, correct the label instead)</translation>
     </message>
     <message>
         <source>市町村名(&amp;M)</source>

@@ -133,5 +133,15 @@ def test_differing_labels_are_named_column_by_column():
     b = factories.project(["2年度", "令和3年度", "4年度", "5年度"], sheets=1)
     with pytest.raises(InputError) as info:
         merge([Source("a.evproj", a), Source("b.evproj", b)], lambda d: Resolution.KEEP_BOTH)
-    assert "2 列目: a.evproj は 3年度（西暦 2021）、b.evproj は 令和3年度（西暦 2021）" in str(info.value)
-    assert "1 列目" not in str(info.value)
+    message = str(info.value)
+    assert "a.evproj だけにある列: 3年度（西暦 2021）；b.evproj だけにある列: 令和3年度（西暦 2021）" in message
+    assert "2年度（" not in message
+
+
+def test_years_in_another_order_are_named_so():
+    a = factories.project(YEARS, sheets=1)
+    b = factories.project(YEARS, sheets=1)
+    b.settings.years.reverse()
+    with pytest.raises(InputError) as info:
+        merge([Source("a", a), Source("b", b)], lambda d: Resolution.KEEP_BOTH)
+    assert "列の順序が異なります" in str(info.value)

@@ -209,7 +209,8 @@ def test_following_the_refusal_aligns_the_years_and_the_merge_then_keeps_every_v
     window = make_window(files[0])
     merge(window, dialogs, [tmp_path / "other.evproj"])
     (message,) = dialogs.errors
-    assert "1 列目: ours.evproj は 4年度（西暦 2022）、other.evproj は 令和4年度（西暦 2022）" in message
+    assert "ours.evproj だけにある列: 4年度（西暦 2022）・5年度（西暦 2023）・6年度（西暦 2024）" in message
+    assert "other.evproj だけにある列: 令和4年度（西暦 2022）" in message
 
     def relabel() -> None:  # as the message says: the labels made the same as the other file's
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
