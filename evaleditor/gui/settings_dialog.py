@@ -6,7 +6,7 @@ import copy
 import re
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -243,7 +243,13 @@ class SettingsDialog(QDialog):
         problem = self.problem()
         self.error.setText(problem or "")
         self.error.setVisible(bool(problem))
-        self.fix_years.setVisible(bool(problem) and bool(mismatched_years(self._years())))
+        wrong = {row for row, *_ in mismatched_years(self._years())}
+        self.fix_years.setVisible(bool(problem) and bool(wrong))
+        self.years.blockSignals(True)
+        for row in range(self.years.rowCount()):  # the 西暦 that contradict their labels in red
+            if (western := self.years.item(row, 1)) is not None:
+                western.setData(Qt.ItemDataRole.ForegroundRole, QColor("#b71c1c") if row in wrong else None)
+        self.years.blockSignals(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
 
     def problem(self) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from evaleditor.gui.document import Tab
@@ -148,9 +148,14 @@ def test_a_western_year_that_contradicts_its_label_is_pointed_out_and_fixed(qtbo
     window.doc.project.rename_year("2年度", "令和6年度")
     seen = []
 
+    def red(dialog):  # type: ignore[no-untyped-def]
+        return [r for r in range(4) if dialog.years.item(r, 1).data(Qt.ItemDataRole.ForegroundRole) is not None]
+
     def interact(dialog):  # type: ignore[no-untyped-def]
         seen.append((dialog.error.text(), ok_enabled(dialog), dialog.fix_years.isVisibleTo(dialog)))
+        assert red(dialog) == [0]
         dialog.fix_years.click()
+        assert red(dialog) == []
         seen.append((dialog.error.text(), ok_enabled(dialog), dialog.fix_years.isVisibleTo(dialog)))
     run_dialog(window, interact)
     assert seen == [("令和6年度は西暦2024年度です（2020 になっています）", False, True), ("", True, False)]
