@@ -174,7 +174,7 @@ def _merge(args: argparse.Namespace) -> int:
         for duplicate in undecided:
             print(f"evaleditor: {duplicate.describe()}", file=sys.stderr)
         raise InputError(None, "同じ施策番号のシートがあります。--duplicates keep-both|keep-first|keep-last で扱いを指定してください")
-    for note in result.notes:
+    for note in [*result.year_notes, *result.notes]:
         print(f"evaleditor: {note}", file=sys.stderr)
     for duplicate in result.duplicates:
         print(f"evaleditor: {duplicate.describe()}（{chosen.value if chosen else ''}）", file=sys.stderr)

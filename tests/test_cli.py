@@ -194,6 +194,21 @@ def test_merge_with_a_choice(tmp_path, sample_json, choice, count):
     assert len(load_project(tmp_path / "all.evproj").sheets) == count
 
 
+def test_merge_says_when_a_later_actual_would_move_the_year_under_review(tmp_path, sample_json):
+    from evaleditor.storage.projectfile import load_project, save_project
+
+    a, b = _two_departments(tmp_path, sample_json)
+    project = load_project(b)
+    project.sheets[0].policy_number = "7-2"
+    project.sheets[0].all_indicators()[0][1].set_actual("3年度", 1)  # 2年度 is the year under review
+    save_project(project, b)
+    result = run("merge", a, b, "-o", tmp_path / "all.evproj")
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stderr.splitlines() if "評価対象年度を" in line)
+    assert "2年度" in line and "3年度" in line and str(b) in line and "7-2" in line
+    assert load_project(tmp_path / "all.evproj").review_year() == "2年度"
+
+
 def test_compare_and_next_year(tmp_path, sample_json):
     from evaleditor.storage.projectfile import load_project, save_project
 

@@ -3,6 +3,8 @@
 Sheets are added to the open project as one undo step, or become a new project when the window
 holds only the untouched blank project. Each duplicate 施策番号 is put to the user
 (:meth:`Dialogs.choose_resolution`); year columns that differ stop the merge with a message.
+The year under review the merge keeps (see :mod:`evaleditor.exchange.merge`) is set in the same undo
+step and told in the result message and the status bar.
 The workbook import (:mod:`evaleditor.gui.import_flow`) adds its sheets the same way.
 """
 
@@ -15,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from evaleditor.errors import EvalEditorError
 from evaleditor.exchange.merge import Duplicate, Resolution, Source, merge
 from evaleditor.gui.dialogs import failure_message
-from evaleditor.gui.commands import replace_list
+from evaleditor.gui.commands import ProjectStateCommand, replace_list
 from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.model import Project, Sheet
 
@@ -94,10 +96,26 @@ def add_sources(window: MainWindow, sources: list[Source], what: str, report_set
         kept = _kept_originals(doc.project, choices)
         added = len(result.project.sheets) - len(kept)
         text = translate("MergeActions", "{0}（{1}）").format(what, "、".join(s.name for s in sources))
+        review_year = result.project.settings.review_year
+        settings = doc.project.settings
+        keep_year = review_year != settings.review_year
+        if keep_year:  # the sheets and the year under review kept for them: one undo step
+            doc.undo_stack.beginMacro(text)
         replace_list(doc, text, doc.project, Part.SHEETS, doc.project.sheets, kept + result.project.sheets[len(kept):])
-    window.statusBar().showMessage(translate("MergeActions", "{0} シートを追加しました").format(added), 8000)
+        if keep_year:
+            doc.undo_stack.push(ProjectStateCommand(doc, text, lambda: setattr(settings, "review_year", review_year)))
+            doc.undo_stack.endMacro()
+    status = translate("MergeActions", "{0} シートを追加しました").format(added)
+    if result.year_notes:
+        status += translate("MergeActions", "（評価対象年度: {0}）").format(window.doc.project.review_year())
+    window.statusBar().showMessage(status, 8000)
+    messages = []
+    if result.year_notes:
+        messages.append(translate("MergeActions", "評価対象年度:\n{0}").format("\n".join("・" + note for note in result.year_notes)))
     if result.notes and report_settings:
-        window.dialogs.info(what, translate("MergeActions", "設定の違い:\n{0}").format("\n".join(result.notes)))
+        messages.append(translate("MergeActions", "設定の違い:\n{0}").format("\n".join(result.notes)))
+    if messages:
+        window.dialogs.info(what, "\n\n".join(messages))
     return True
 
 

@@ -29,6 +29,8 @@ class Navigator(QWidget):
     def __init__(self, doc: ProjectDocument, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc, self.dialogs = doc, dialogs
+        # id(sheet) → (what tells it apart from the others with its 施策番号, how many share it)
+        self._marks: dict[int, tuple[str, int]] = {}
         self.list = QListWidget(self)
         # one line per sheet, cut off with … when too long (the full name in its tooltip): wrapped, a Japanese
         # name broke in the middle of a word or of its 施策番号; one-line rows are also laid out cheaply
@@ -70,17 +72,44 @@ class Navigator(QWidget):
         return self.doc.project.sheets
 
     def label(self, sheet: Sheet) -> str:
-        return sheet.display_name() or self.tr("（施策名なし）")
+        """``7-2 脱炭素社会…``; a sheet sharing its 施策番号 with another adds its 関係部 (or its place among
+        them, when those are the same too): ``7-2【環境部】脱炭素社会…``, after a merge that kept both."""
+        if (marked := self._marks.get(id(sheet))) is None:
+            return sheet.display_name() or self.tr("（施策名なし）")
+        return self.tr("{0}【{1}】{2}").format(sheet.policy_number.strip(), marked[0], sheet.policy_name.strip())
+
+    def tooltip(self, sheet: Sheet) -> str:
+        """The whole label; for a shared 施策番号 also its 関係部 and how many sheets share it."""
+        label = self.label(sheet)
+        if (marked := self._marks.get(id(sheet))) is None:
+            return label
+        return "\n".join((label, self.tr("関係部: {0}").format("、".join(sheet.departments) or self.tr("なし")),
+                          self.tr("施策番号 {0} のシートが {1} 枚あります").format(sheet.policy_number.strip(), marked[1])))
+
+    def _mark_shared_numbers(self) -> None:
+        """What tells apart the sheets that share a 施策番号 (one pass over the sheets)."""
+        groups: dict[str, list[Sheet]] = {}
+        for sheet in self.sheets:
+            if number := sheet.policy_number.strip():
+                groups.setdefault(number, []).append(sheet)
+        self._marks = {}
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            departments = ["・".join(s.departments) for s in group]
+            distinct = all(departments) and len(set(departments)) == len(departments)
+            for n, sheet in enumerate(group):
+                self._marks[id(sheet)] = (departments[n] if distinct else self.tr("{0} 枚目").format(n + 1), len(group))
 
     def _fill(self, select: Sheet | None = None) -> None:
         current = select or self.current_sheet()
+        self._mark_shared_numbers()
         self.list.blockSignals(True)
         self.list.clear()
         for n, sheet in enumerate(self.sheets):
-            label = self.label(sheet)
-            item = QListWidgetItem(label, self.list)
+            item = QListWidgetItem(self.label(sheet), self.list)
             item.setData(Qt.ItemDataRole.UserRole, n)
-            item.setToolTip(label)
+            item.setToolTip(self.tooltip(sheet))
         self.list.blockSignals(False)
         rows = [n for n, s in enumerate(self.sheets) if s is current]
         row = rows[0] if rows else (0 if self.sheets else -1)
@@ -164,8 +193,11 @@ class Navigator(QWidget):
     def _changed(self, scope: object, part: str) -> None:
         if scope is self.doc.project and part == Part.SHEETS:
             self._fill()
-        elif part == Part.INFO:
+        elif part in (Part.INFO, Part.DEPARTMENTS) and any(sheet is scope for sheet in self.sheets):
+            # a 施策番号 or 関係部 may make or undo a shared number: every sheet's label is renewed
+            self._mark_shared_numbers()
             for n, sheet in enumerate(self.sheets):
-                if sheet is scope and (item := self.list.item(n)) is not None:
-                    item.setText(self.label(sheet))
-                    item.setToolTip(self.label(sheet))
+                if (item := self.list.item(n)) is not None and item.text() != (label := self.label(sheet)):
+                    item.setText(label)
+                if item is not None and item.toolTip() != (tip := self.tooltip(sheet)):
+                    item.setToolTip(tip)

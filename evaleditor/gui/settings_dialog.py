@@ -6,7 +6,7 @@ import copy
 import re
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -18,10 +18,12 @@ from evaleditor.gui.dialogs import Dialogs
 from evaleditor.gui.document import ProjectDocument
 from evaleditor.gui.rating_bands_editor import RatingBandsEditor
 from evaleditor.model import FiscalYear, ProjectSettings
-from evaleditor.model.eras import western_year
+from evaleditor.model.eras import label_year, mismatched_years, project_era, western_year
 from evaleditor.gui.access_keys import name_standard_buttons
 
 ORIGINAL = Qt.ItemDataRole.UserRole + 1
+# the label a row had before its last edit (its Western year follows the label when it matched it)
+PREVIOUS = Qt.ItemDataRole.UserRole + 2
 _NUMBERED = re.compile(r"^(?P<head>.*?)(?P<number>\d+)(?P<tail>\D*)$")
 
 
@@ -84,6 +86,9 @@ class SettingsDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.error.setWordWrap(True)
+        self.fix_years = QPushButton(self.tr("西暦を表示名に合わせる(&W)"), self)
+        self.fix_years.setToolTip(self.tr("表示名が示す年度と違う西暦を、表示名どおりに直します（表示名の方が違うときは、表示名を直してください）"))
+        self.fix_years.clicked.connect(self._fix_western_years)
 
         general = QGroupBox(self.tr("計画"), self)
         form = QFormLayout(general)
@@ -130,7 +135,10 @@ class SettingsDialog(QDialog):
         columns.addWidget(years_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
-        layout.addWidget(self.error)
+        error_row = QHBoxLayout()
+        error_row.addWidget(self.error, 1)
+        error_row.addWidget(self.fix_years, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(error_row)
         layout.addWidget(self.buttons)
         self._years_edited()
         self.review.setCurrentIndex(max(0, self.review.findData(settings.review_year)))
@@ -142,6 +150,7 @@ class SettingsDialog(QDialog):
         self.years.insertRow(row)
         item = QTableWidgetItem(label)
         item.setData(ORIGINAL, original)
+        item.setData(PREVIOUS, label)
         self.years.setItem(row, 0, item)
         self.years.setItem(row, 1, QTableWidgetItem("" if western is None else str(western)))
         self.years.blockSignals(False)
@@ -151,7 +160,8 @@ class SettingsDialog(QDialog):
             labels = self.labels()
             last = labels[-1] if labels else "1年度"
             label = next_label(last) if labels else last
-            self._append_year(label, western_year(label), None)
+            # a bare label in the era the other rows count in (平成29年度, 30年度 → 31年度 = 2019)
+            self._append_year(label, label_year(label, project_era(self._years())) or western_year(label), None)
         while self.years.rowCount() > count:
             self.years.removeRow(self.years.rowCount() - 1)
         self._years_edited()
@@ -175,13 +185,47 @@ class SettingsDialog(QDialog):
         return [(self.years.item(r, 0).text() if self.years.item(r, 0) else "").strip()
                 for r in range(self.years.rowCount())]
 
+    def _years(self) -> list[tuple[str, int | None]]:
+        """(label, Western year or None) of each row as typed."""
+        result = []
+        for r, label in enumerate(self.labels()):
+            western = self.years.item(r, 1).text().strip() if self.years.item(r, 1) else ""
+            result.append((label, int(western) if western.isdigit() else None))
+        return result
+
+    def _label_edited(self, item: QTableWidgetItem) -> str | None:
+        """A row's label was edited: its Western year follows when it was empty or matched the old label.
+
+        Returns the old label."""
+        previous = item.data(PREVIOUS)
+        self.years.blockSignals(True)
+        item.setData(PREVIOUS, item.text().strip())
+        western = self.years.item(item.row(), 1)
+        if western is not None:
+            years = self._years()
+            before = list(years)
+            before[item.row()] = (previous or "", before[item.row()][1])
+            old_year = label_year(previous or "", project_era(before))
+            new_year = label_year(item.text(), project_era(years)) or western_year(item.text())
+            typed = western.text().strip()
+            if new_year and (not typed or (old_year is not None and typed == str(old_year))):
+                western.setText(str(new_year))
+        self.years.blockSignals(False)
+        return previous
+
+    def _fix_western_years(self) -> None:
+        self.years.blockSignals(True)
+        for row, _, expected, _ in mismatched_years(self._years()):
+            self.years.item(row, 1).setText(str(expected))
+        self.years.blockSignals(False)
+        self._years_edited()
+
     def _years_edited(self, item: QTableWidgetItem | None = None) -> None:
-        if item is not None and item.column() == 0:
-            western = self.years.item(item.row(), 1)
-            guess = western_year(item.text())
-            if western is not None and not western.text().strip() and guess:
-                western.setText(str(guess))
         current = self.review.currentData()
+        if item is not None and item.column() == 0:
+            previous = self._label_edited(item)
+            if current is not None and current == previous:  # the year under review follows its label
+                current = item.text().strip()
         self.review.blockSignals(True)
         self.review.clear()
         self.review.addItem(self.tr("自動（実績のある最新の年度）"), None)
@@ -199,6 +243,13 @@ class SettingsDialog(QDialog):
         problem = self.problem()
         self.error.setText(problem or "")
         self.error.setVisible(bool(problem))
+        wrong = {row for row, *_ in mismatched_years(self._years())}
+        self.fix_years.setVisible(bool(problem) and bool(wrong))
+        self.years.blockSignals(True)
+        for row in range(self.years.rowCount()):  # the 西暦 that contradict their labels in red
+            if (western := self.years.item(row, 1)) is not None:
+                western.setData(Qt.ItemDataRole.ForegroundRole, QColor("#b71c1c") if row in wrong else None)
+        self.years.blockSignals(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
 
     def problem(self) -> str | None:
@@ -211,6 +262,10 @@ class SettingsDialog(QDialog):
             western = self.years.item(n, 1).text().strip() if self.years.item(n, 1) else ""
             if western and not (western.isdigit() and 1900 <= int(western) <= 2200):
                 return self.tr("「{0}」の西暦「{1}」は年ではありません").format(label, western)
+        wrong = mismatched_years(self._years())
+        if wrong:
+            return "\n".join(self.tr("{0}は西暦{1}年度です（{2} になっています）").format(label, expected, western)
+                             for _, label, expected, western in wrong)
         return self.bands.problem()
 
     # -- result

@@ -1459,6 +1459,16 @@ The language changes at the next start.</source>
         <translation>Added {0} sheets</translation>
     </message>
     <message>
+        <source>（評価対象年度: {0}）</source>
+        <translation> (year under review: {0})</translation>
+    </message>
+    <message>
+        <source>評価対象年度:
+{0}</source>
+        <translation>Year under review:
+{0}</translation>
+    </message>
+    <message>
         <source>設定の違い:
 {0}</source>
         <translation>Differing settings:
@@ -1502,6 +1512,26 @@ The language changes at the next start.</source>
     <message>
         <source>（施策名なし）</source>
         <translation>(no policy name)</translation>
+    </message>
+    <message>
+        <source>{0}【{1}】{2}</source>
+        <translation>{0} [{1}] {2}</translation>
+    </message>
+    <message>
+        <source>関係部: {0}</source>
+        <translation>Departments: {0}</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>施策番号 {0} のシートが {1} 枚あります</source>
+        <translation>{1} sheets have policy number {0}</translation>
+    </message>
+    <message>
+        <source>{0} 枚目</source>
+        <translation>no. {0}</translation>
     </message>
     <message>
         <source>新しい施策</source>
@@ -2133,6 +2163,14 @@ The current version is kept as a backup. Continue?</translation>
         <translation>&amp;Down</translation>
     </message>
     <message>
+        <source>西暦を表示名に合わせる(&amp;W)</source>
+        <translation>Set &amp;Western years from labels</translation>
+    </message>
+    <message>
+        <source>表示名が示す年度と違う西暦を、表示名どおりに直します（表示名の方が違うときは、表示名を直してください）</source>
+        <translation>Sets each Western year that differs from the year its label names to that year (when the label is the wrong one, correct the label instead)</translation>
+    </message>
+    <message>
         <source>市町村名(&amp;M)</source>
         <translation>&amp;Municipality</translation>
     </message>
@@ -2191,6 +2229,10 @@ The current version is kept as a backup. Continue?</translation>
     <message>
         <source>「{0}」の西暦「{1}」は年ではありません</source>
         <translation>The Western year “{1}” of “{0}” is not a year</translation>
+    </message>
+    <message>
+        <source>{0}は西暦{1}年度です（{2} になっています）</source>
+        <translation>{0} is fiscal year {1} (the Western year is {2})</translation>
     </message>
     <message>
         <source>年度の列の削除</source>

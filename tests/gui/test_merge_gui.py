@@ -153,3 +153,88 @@ def test_files_with_the_same_name_are_told_apart_by_their_folders(make_window, d
     assert [name for name, _ in dialogs.duplicates[0].sheets] == [str(files[0].name), str(other)]
     assert names(window) == [("1-2", "テスト施策0"), ("2-3", "テスト施策1")]
     window.doc.undo_stack.setClean()
+
+
+def test_a_later_actual_in_a_merged_file_keeps_the_year_under_review_and_says_so(make_window, dialogs, files,
+                                                                                   tmp_path):
+    ours = factories.project(YEARS, sheets=1)
+    for _, indicator in ours.sheets[0].all_indicators():
+        indicator.actuals.pop("6年度", None)
+    ours.sheets[0].all_indicators()[0][1].set_actual("5年度", 1)
+    save_project(ours, files[0])
+    stray = factories.project(YEARS, sheets=1)
+    stray.sheets[0].policy_number, stray.sheets[0].policy_name = "7-2", "脱炭素社会"
+    stray.sheets[0].all_indicators()[0][1].set_actual("6年度", 3)
+    save_project(stray, tmp_path / "stray.evproj")
+    window = make_window(files[0])
+    assert window.doc.project.review_year() == "5年度"
+    merge(window, dialogs, [tmp_path / "stray.evproj"])
+    assert window.doc.project.settings.review_year == "5年度" and window.doc.project.review_year() == "5年度"
+    told = "\n".join(dialogs.asked)
+    assert "評価対象年度" in told and "stray.evproj" in told and "7-2 脱炭素社会" in told and "6年度" in told
+    assert "評価対象年度: 5年度" in window.statusBar().currentMessage()
+    assert window.doc.undo_stack.count() == 1  # the sheets and the year kept: one step
+    window.undo_action.trigger()
+    assert window.doc.project.settings.review_year is None and len(window.doc.project.sheets) == 1
+    window.redo_action.trigger()
+    assert window.doc.project.settings.review_year == "5年度" and len(window.doc.project.sheets) == 2
+    window.doc.undo_stack.setClean()
+
+
+def test_a_merge_into_the_blank_window_keeps_the_first_files_year(make_window, dialogs, files, tmp_path):
+    ours = factories.project(YEARS, sheets=1)
+    for _, indicator in ours.sheets[0].all_indicators():
+        indicator.actuals.pop("6年度", None)
+    ours.sheets[0].all_indicators()[0][1].set_actual("5年度", 1)
+    save_project(ours, files[0])
+    window = make_window()
+    merge(window, dialogs, files, Resolution.KEEP_BOTH)  # theirs has 6年度 actuals
+    assert window.doc.project.review_year() == "5年度"
+    assert any("theirs.evproj" in text and "6年度" in text for text in dialogs.asked)
+    window.doc.undo_stack.setClean()
+
+
+def test_following_the_refusal_aligns_the_years_and_the_merge_then_keeps_every_value(make_window, dialogs, files,
+                                                                                      tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from evaleditor.gui.settings_dialog import SettingsDialog
+
+    other = factories.project(YEARS, sheets=1)
+    other.sheets[0].policy_number = "9-9"
+    for old in YEARS:
+        other.rename_year(old, f"令和{old}")
+    save_project(other, tmp_path / "other.evproj")
+    window = make_window(files[0])
+    merge(window, dialogs, [tmp_path / "other.evproj"])
+    (message,) = dialogs.errors
+    assert "ours.evproj だけにある列: 4年度（西暦 2022）・5年度（西暦 2023）・6年度（西暦 2024）" in message
+    assert "other.evproj だけにある列: 令和4年度（西暦 2022）" in message
+
+    def relabel() -> None:  # as the message says: the labels made the same as the other file's
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
+        for row, label in enumerate(YEARS):
+            dialog.years.item(row, 0).setText(f"令和{label}")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    QTimer.singleShot(0, relabel)
+    window.settings_action.trigger()
+    merge(window, dialogs, [tmp_path / "other.evproj"])
+    assert len(dialogs.errors) == 1 and len(window.doc.project.sheets) == 3
+    assert [(y.label, y.western_year) for y in window.doc.project.settings.years] == [
+        (f"令和{label}", 2022 + n) for n, label in enumerate(YEARS)]
+    ours = factories.project(YEARS, sheets=2)
+    for mine, theirs in zip(window.doc.project.sheets[0].all_indicators(), ours.sheets[0].all_indicators()):
+        assert mine[1].actuals == {f"令和{k}": v for k, v in theirs[1].actuals.items()}
+    window.doc.undo_stack.setClean()
+
+
+def test_sheets_kept_both_are_told_apart_in_the_sheet_list(make_window, dialogs, files):
+    window = make_window(files[0])
+    merge(window, dialogs, files[1:], Resolution.KEEP_BOTH)
+    texts = [window.navigator.list.item(n).text() for n in range(window.navigator.list.count())]
+    assert len(set(texts)) == len(texts) == 4
+    shared = [t for t in texts if t.startswith("2-3")]
+    assert len(shared) == 2 and all("【" in t for t in shared)
+    assert not any("【" in t for t in texts if not t.startswith("2-3"))
+    window.doc.undo_stack.setClean()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from evaleditor.gui.document import Tab
@@ -14,12 +14,14 @@ def run_dialog(window, interact) -> None:  # type: ignore[no-untyped-def]
     """Open the settings as the menu does; ``interact(dialog)`` acts as the user, then OK is pressed."""
     def act() -> None:
         dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible())
-        interact(dialog)
-        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok.isEnabled():
-            ok.click()
-        else:
-            dialog.reject()
+        try:
+            interact(dialog)
+        finally:  # a failing check must not leave the dialog waiting for a user
+            ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            if ok.isEnabled():
+                ok.click()
+            else:
+                dialog.reject()
     QTimer.singleShot(0, act)
     window.settings_action.trigger()
 
@@ -118,3 +120,64 @@ def test_every_field_and_button_of_the_settings_has_its_own_access_key(qtbot, wi
     keys = [access_key(text) for text in labels + buttons]
     assert len(labels) >= 9 and None not in keys, labels + buttons
     assert len(set(keys)) == len(keys), sorted(zip(keys, labels + buttons))
+
+
+def ok_enabled(dialog) -> bool:  # type: ignore[no-untyped-def]
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_relabelling_a_year_moves_its_western_year_with_the_label(qtbot, window):
+    def interact(dialog):  # type: ignore[no-untyped-def]
+        dialog.years.item(0, 0).setText("令和6年度")  # 2年度 = 2020 matched its label: it follows
+        assert dialog.years.item(0, 1).text() == "2024"
+        dialog.years.item(0, 1).setText("2019")        # typed by hand, then the label changed: kept
+        dialog.years.item(0, 0).setText("令和7年度")
+        assert dialog.years.item(0, 1).text() == "2019"
+        assert dialog.error.text() == "令和7年度は西暦2025年度です（2019 になっています）" and not ok_enabled(dialog)
+        dialog.years.item(0, 0).setText("令和元年度")
+        dialog.years.item(0, 1).setText("2020")
+        dialog.years.item(0, 0).setText("6年度")       # a bare label in the era the other rows count in
+        assert dialog.years.item(0, 1).text() == "2020" and "6年度は西暦2024年度です" in dialog.error.text()
+        dialog.years.item(0, 0).setText("2年度")
+    run_dialog(window, interact)
+    assert [(y.label, y.western_year) for y in window.doc.project.settings.years][0] == ("2年度", 2020)
+
+
+def test_a_western_year_that_contradicts_its_label_is_pointed_out_and_fixed(qtbot, window):
+    window.doc.project.settings.years[0].label = "令和6年度"  # as the dialog used to accept: 令和6年度 = 2020
+    window.doc.project.rename_year("2年度", "令和6年度")
+    seen = []
+
+    def red(dialog):  # type: ignore[no-untyped-def]
+        return [r for r in range(4) if dialog.years.item(r, 1).data(Qt.ItemDataRole.ForegroundRole) is not None]
+
+    def interact(dialog):  # type: ignore[no-untyped-def]
+        seen.append((dialog.error.text(), ok_enabled(dialog), dialog.fix_years.isVisibleTo(dialog)))
+        assert red(dialog) == [0]
+        dialog.fix_years.click()
+        assert red(dialog) == []
+        seen.append((dialog.error.text(), ok_enabled(dialog), dialog.fix_years.isVisibleTo(dialog)))
+    run_dialog(window, interact)
+    assert seen == [("令和6年度は西暦2024年度です（2020 になっています）", False, True), ("", True, False)]
+    assert [y.western_year for y in window.doc.project.settings.years] == [2024, 2021, 2022, 2023]
+
+
+def test_the_year_under_review_follows_its_relabelled_column(qtbot, window):
+    window.doc.project.settings.review_year = "3年度"
+
+    def interact(dialog):  # type: ignore[no-untyped-def]
+        dialog.years.item(1, 0).setText("令和3年度")
+        assert dialog.review.currentData() == "令和3年度"
+    run_dialog(window, interact)
+    assert window.doc.project.settings.review_year == "令和3年度"
+    assert window.doc.project.settings.years[1].western_year == 2021
+
+
+def test_an_added_year_is_counted_in_the_era_of_the_others(qtbot):
+    from evaleditor.model import FiscalYear, ProjectSettings
+
+    dialog = SettingsDialog(ProjectSettings(years=[FiscalYear("29年度", 2017), FiscalYear("30年度", 2018)]))
+    qtbot.addWidget(dialog)
+    dialog.count.setValue(3)
+    assert dialog.labels()[-1] == "31年度" and dialog.years.item(2, 1).text() == "2019"
+    assert dialog.error.isHidden() and ok_enabled(dialog)

@@ -17,7 +17,8 @@ def names(window) -> list[str]:  # type: ignore[no-untyped-def]
 def test_sheets_are_added_duplicated_and_shown(qtbot, window):
     nav = window.navigator
     qtbot.mouseClick(nav.duplicate_button, Qt.MouseButton.LeftButton)
-    assert names(window) == ["4 産業の活性化を促進する", "4 産業の活性化を促進する（コピー）"]
+    # the copy shares the 施策番号: both are marked with their place (their 関係部 are the same)
+    assert names(window) == ["4【1 枚目】産業の活性化を促進する", "4【2 枚目】産業の活性化を促進する（コピー）"]
     copy = window.doc.project.sheets[1]
     assert window.editor.sheet is copy
     assert copy.topics[0] is not window.doc.project.sheets[0].topics[0]
@@ -198,7 +199,7 @@ def test_dragging_a_sheet_in_the_navigator_reorders_the_project(qtbot, window):
     QApplication.processEvents()
     assert window.doc.project.sheets == [before[1], before[2], before[0]]
     assert all(a is b for a, b in zip(window.doc.project.sheets, [before[1], before[2], before[0]]))
-    assert names(window)[2] == "4 産業の活性化を促進する"
+    assert names(window)[2] == "4【2 枚目】産業の活性化を促進する"  # now the second with its 施策番号
     window.undo_action.trigger()
     assert all(a is b for a, b in zip(window.doc.project.sheets, before))
 
@@ -269,3 +270,27 @@ def test_adding_a_sheet_from_the_menu_leaves_its_number_ready_to_type(qtbot, win
     assert QApplication.focusWidget() is window.editor.info.number
     commit_text(window.editor.info.number, "5")
     assert window.doc.project.sheets[1].policy_number == "5"
+
+
+def test_sheets_sharing_a_number_are_told_apart_in_the_list(qtbot, window):
+    """Two sheets 「4 産業の活性化…」 (both kept in a merge) show their 関係部, or their place when those are
+    the same; the mark goes as soon as the numbers differ again."""
+    nav = window.navigator
+    sheet = window.doc.project.sheets[0]
+    nav.duplicate_sheet()
+    twin = window.doc.project.sheets[1]
+    name = sheet.policy_name
+    texts = [nav.list.item(n).text() for n in range(2)]
+    assert texts == [f"4【1 枚目】{name}", f"4【2 枚目】{twin.policy_name}"]  # same 関係部: their place
+    twin.departments = ["環境部"]
+    window.doc.changed.emit(twin, "departments")
+    texts = [nav.list.item(n).text() for n in range(2)]
+    assert texts == [f"4【{'・'.join(sheet.departments)}】{name}", f"4【環境部】{twin.policy_name}"]
+    tip = nav.list.item(1).toolTip()
+    assert texts[1] in tip and "関係部: 環境部" in tip and "施策番号 4 のシートが 2 枚あります" in tip
+    twin.policy_number = "5"
+    window.doc.changed.emit(twin, "info")
+    assert [nav.list.item(n).text() for n in range(2)] == [sheet.display_name(), twin.display_name()]
+    assert nav.list.item(0).toolTip() == sheet.display_name()
+    window.undo_action.trigger()  # the duplicate undone
+    assert nav.list.count() == 1 and nav.list.item(0).text() == sheet.display_name()
