@@ -114,7 +114,7 @@ class _Blocks:
         self._current: Block | None = None
         self._formats: list[tuple[str, Run]] = [("", Run(""))]
         self._drop_depth = 0
-        self._list_depth = 0
+        self._lists: list[int | None] = []  # open lists, innermost last: None for <ul>, the items so far for <ol>
 
     # -- blocks
     def _close_block(self) -> None:
@@ -136,7 +136,7 @@ class _Blocks:
         if self._current is None:
             if not text.strip():
                 return  # layout whitespace between blocks
-            self._current = Block(bullet=self._list_depth > 0)
+            self._current = Block(bullet=bool(self._lists) and self._lists[-1] is None)
         proto = self._formats[-1][1]
         runs = self._current.runs
         if runs and runs[-1].same_format(proto):
@@ -157,9 +157,13 @@ class _Blocks:
             return
         if tag in ("ul", "ol"):
             self._close_block()
-            self._list_depth += 1
+            self._lists.append(0 if tag == "ol" else None)
             return
-        if tag == "li":
+        if tag == "li" and self._lists and self._lists[-1] is not None:  # a numbered item keeps its number as
+            self._lists[-1] += 1  # text (the stored subset has bullet lists only): 「1. …」
+            self._open_block(bullet=False)
+            self._add_text(f"{self._lists[-1]}. ")
+        elif tag == "li":
             self._open_block(bullet=True)
         elif tag in _BLOCK_TAGS:
             self._open_block(bullet=False)
@@ -194,7 +198,8 @@ class _Blocks:
             return
         if tag in ("ul", "ol"):
             self._close_block()
-            self._list_depth = max(0, self._list_depth - 1)
+            if self._lists:
+                self._lists.pop()
             return
         # Pop back to the matching open tag, tolerating unclosed inner tags.
         for index in range(len(self._formats) - 1, 0, -1):

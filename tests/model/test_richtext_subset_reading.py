@@ -77,3 +77,9 @@ def test_plain_blocks_of_a_stored_text():
 def test_a_pasted_tables_cells_stay_apart_on_their_row():
     html = "<table><tr><td>表1</td><td>表2</td></tr><tr><td><b>表3</b></td><td></td><td>表4</td></tr></table>"
     assert richtext.to_plain(richtext.sanitize(html)) == "表1 表2\n表3 表4"
+
+
+def test_a_pasted_numbered_list_keeps_its_numbers_as_text():
+    html = "<ol><li>一つ目</li><li><b>二つ目</b></li></ol><ul><li>点</li></ul><ol><li>再び</li></ol>"
+    assert richtext.to_plain(richtext.sanitize(html)) == "1. 一つ目\n2. 二つ目\n・点\n1. 再び"
+    assert richtext.sanitize(html).startswith("<p>1. 一つ目</p><p>2. <b>二つ目</b></p><ul><li>点</li></ul>")
