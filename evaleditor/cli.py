@@ -199,8 +199,9 @@ def _compare(args: argparse.Namespace) -> int:
         elif item.new is None:
             print(f"{title}\t削除\t{_one_line(item.old.policy_name)}")
         for change in item.changes:
-            empty = "（追加）" if change.whole else "（なし）", "（削除）" if change.whole else "（なし）"
-            old, new = _one_line(change.old) or empty[0], _one_line(change.new) or empty[1]
+            # an empty side: a value that was (or became) empty, or a whole indicator or topic added or removed
+            no_old, no_new = ("（追加）", "（削除）") if change.whole else ("（なし）", "（なし）")
+            old, new = _one_line(change.old) or no_old, _one_line(change.new) or no_new
             print(f"{title}\t{_one_line(change.label)}\t{old} → {new}")
     return EXIT_OK
 
@@ -211,7 +212,7 @@ LINE_BREAK_MARK = "¶"
 
 def _one_line(text: str) -> str:
     """A field of a tab-separated line: line breaks shown as ¶, tabs as spaces."""
-    return "\n".join(text.splitlines()).replace("\n", LINE_BREAK_MARK).replace("\t", " ")
+    return LINE_BREAK_MARK.join(text.splitlines()).replace("\t", " ")
 
 
 def _next_year(args: argparse.Namespace) -> int:

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from evaleditor.checks.context import SheetContext
 from evaleditor.checks.findings import Area, Level, Place
+from evaleditor.model.policy_numbers import normalized_number, positions_by_number
 
-
-def normalized_number(text: str) -> str:
-    """``４－２`` and ``4-2`` are the same 施策番号."""
-    return unicodedata.normalize("NFKC", text).strip().replace("－", "-").replace("−", "-").replace("ー", "-")
+__all__ = ["NUMBER_PLACE", "check_identity", "normalized_number"]
 
 
 def _sheets_numbered(ctx: SheetContext) -> dict[str, list[int]]:
     """The sheets (positions) of each normalized 施策番号, computed once per run of the checks."""
     numbered: dict[str, list[int]] | None = ctx.run_cache.get("sheets_numbered")
     if numbered is None:
-        numbered = {}
-        for i, sheet in enumerate(ctx.project.sheets):
-            numbered.setdefault(normalized_number(sheet.policy_number), []).append(i)
-        ctx.run_cache["sheets_numbered"] = numbered
+        numbered = ctx.run_cache["sheets_numbered"] = positions_by_number(ctx.project.sheets)
     return numbered
 
 

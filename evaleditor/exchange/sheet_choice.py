@@ -15,6 +15,7 @@ from pathlib import Path
 
 from evaleditor.errors import InputError
 from evaleditor.model import Project, Sheet
+from evaleditor.model.policy_numbers import normalized_number, positions_by_number
 
 
 def with_sheets(project: Project, sheets: Iterable[Sheet]) -> Project:
@@ -28,11 +29,7 @@ def sheets_numbered(project: Project, numbers: Sequence[str], path: str | Path |
 
     InputError (naming ``path``) for a number that no sheet has or that several sheets share.
     """
-    from evaleditor.checks.identity import normalized_number
-
-    by_number: dict[str, list[int]] = {}
-    for index, sheet in enumerate(project.sheets):
-        by_number.setdefault(normalized_number(sheet.policy_number), []).append(index)
+    by_number = positions_by_number(project.sheets)
     chosen: set[int] = set()
     for number in numbers:
         wanted = normalized_number(number)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from evaleditor.exchange.compare import Change, SheetComparison
 from evaleditor.gui.dialogs import failure_message
 from evaleditor.gui.textdiff import diff_html
+from evaleditor.model.richtext import escape
 from evaleditor.gui.access_keys import name_standard_buttons
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class CompareDialog(QDialog):
         changed = sum(1 for c in comparisons if c.changes or c.old is None or c.new is None)
         summary = QLabel(self.tr("変更前: <b>{0}</b>　変更後: <b>{1}</b>　— {2} シート中 {3} シートに違いがあります。"
                                  "変更をダブルクリックすると、編集画面のその場所を表示します。").format(
-            _escape(old_name), _escape(new_name), len(comparisons), changed), self)
+            escape(old_name), escape(new_name), len(comparisons), changed), self)
         summary.setWordWrap(True)
 
         self.sheets = QListWidget(self)
@@ -200,10 +201,6 @@ class CompareDialog(QDialog):
 def _one_line(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= 80 else flat[:79] + "…"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def compare_with_file(window: MainWindow) -> CompareDialog | None:

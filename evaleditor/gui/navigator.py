@@ -14,6 +14,7 @@ from evaleditor.gui.commands import moved, replace_list
 from evaleditor.gui.dialogs import Dialogs
 from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.model import Sheet
+from evaleditor.model.policy_numbers import positions_by_number
 
 
 class _OneLine(QStyledItemDelegate):
@@ -87,15 +88,12 @@ class Navigator(QWidget):
                           self.tr("施策番号 {0} のシートが {1} 枚あります").format(sheet.policy_number.strip(), marked[1])))
 
     def _mark_shared_numbers(self) -> None:
-        """What tells apart the sheets that share a 施策番号 (one pass over the sheets)."""
-        groups: dict[str, list[Sheet]] = {}
-        for sheet in self.sheets:
-            if number := sheet.policy_number.strip():
-                groups.setdefault(number, []).append(sheet)
+        """What tells apart the sheets that share a 施策番号 as the checks compare them (``４－２`` = ``4-2``)."""
         self._marks = {}
-        for group in groups.values():
-            if len(group) < 2:
+        for number, positions in positions_by_number(self.sheets).items():
+            if not number or len(positions) < 2:
                 continue
+            group = [self.sheets[i] for i in positions]
             departments = ["・".join(s.departments) for s in group]
             distinct = all(departments) and len(set(departments)) == len(departments)
             for n, sheet in enumerate(group):

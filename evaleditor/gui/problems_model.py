@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,6 +40,15 @@ def finding_key(finding: Finding) -> tuple[Any, ...]:
     return finding.code, finding.sheet, finding.place, finding.message
 
 
+#: What each column sorts by (ties: the order of the checks); the level worst first.
+_SORT_VALUES: dict[int, Callable[[Finding], Any]] = {
+    LEVEL: lambda finding: -finding.level.severity,
+    SHEET: lambda finding: finding.sheet,
+    PLACE: lambda finding: finding.where,
+    MESSAGE: lambda finding: finding.message,
+}
+
+
 class ProblemsModel(QAbstractTableModel):
     """The findings in the order chosen with :meth:`sort` (the view's header); ties, and the order before any
     sort, are the order of the checks (the order of the sheet's parts on paper).
@@ -72,25 +82,20 @@ class ProblemsModel(QAbstractTableModel):
     def _order(self) -> list[int]:
         """Positions in ``_checked``, in the order shown."""
         column, order = self._sort
+        value = _SORT_VALUES.get(column)
         checked = self._checked
-        if column == LEVEL:
-            key: Any = lambda i: (-checked[i].level.severity, i)  # noqa: E731 - worst first
-        elif column == SHEET:
-            key = lambda i: (checked[i].sheet, i)  # noqa: E731
-        elif column == PLACE:
-            key = lambda i: (checked[i].where, i)  # noqa: E731
-        elif column == MESSAGE:
-            key = lambda i: (checked[i].message, i)  # noqa: E731
-        else:
+        if value is None:
             return list(range(len(checked)))
-        return sorted(range(len(checked)), key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        return sorted(range(len(checked)), key=lambda i: (value(checked[i]), i),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        row_of_position = {position: row for row, position in enumerate(self._order())}
+        order = self._order()
+        row_of_position = {position: row for row, position in enumerate(order)}
         new_row = [row_of_position[position] for position in self._positions]  # by the row shown before
-        self._positions = sorted(row_of_position, key=row_of_position.__getitem__)
+        self._positions = order
         self.findings = [self._checked[i] for i in self._positions]
         before = self.persistentIndexList()
         self.changePersistentIndexList(before, [self.index(new_row[i.row()], i.column()) for i in before])

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaleditor.checks import NUMBER_PLACE, Finding, Level, check_policy_number, check_project, check_sheet
-from evaleditor.checks.identity import normalized_number
+from evaleditor.model.policy_numbers import normalized_number
 from evaleditor.gui.hints import make_hint
 from evaleditor.gui.document import Part, ProjectDocument
 from evaleditor.gui.problems_model import (

@@ -36,17 +36,16 @@ class DiskState:
 
     __slots__ = ("size", "mtime_ns", "_sha256", "_data")
 
-    def __init__(self, size: int, mtime_ns: int, sha256: str) -> None:
+    def __init__(self, size: int, mtime_ns: int, sha256: str | None = None, *, data: bytes | None = None) -> None:
+        """The hash, or the ``data`` to compute it from when first asked for."""
         self.size = size
         self.mtime_ns = mtime_ns
-        self._sha256: str | None = sha256
-        self._data: bytes | None = None
+        self._sha256 = sha256
+        self._data = data
 
     @classmethod
     def of(cls, data: bytes, stat: os.stat_result) -> DiskState:
-        state = cls(len(data), stat.st_mtime_ns, "")
-        state._sha256, state._data = None, data
-        return state
+        return cls(len(data), stat.st_mtime_ns, data=data)
 
     @property
     def sha256(self) -> str:

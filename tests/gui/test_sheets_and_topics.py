@@ -294,3 +294,13 @@ def test_sheets_sharing_a_number_are_told_apart_in_the_list(qtbot, window):
     assert nav.list.item(0).toolTip() == sheet.display_name()
     window.undo_action.trigger()  # the duplicate undone
     assert nav.list.count() == 1 and nav.list.item(0).text() == sheet.display_name()
+
+
+def test_numbers_written_differently_but_equal_are_told_apart_as_the_checks_see_them(qtbot, window):
+    nav = window.navigator
+    nav.duplicate_sheet()
+    twin = window.doc.project.sheets[1]
+    twin.policy_number = "４"  # full-width: the same 施策番号 for the checks (duplicate-policy-number)
+    window.doc.changed.emit(twin, "info")
+    assert [nav.list.item(n).text() for n in range(2)] == [
+        f"4【1 枚目】{window.doc.project.sheets[0].policy_name}", f"４【2 枚目】{twin.policy_name}"]
